@@ -1,0 +1,46 @@
+package org.techmatch.elastic.local;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Starts the local node before anything else in the application starts (the web server included) and stops it
+ * last, so Ctrl-C or SIGTERM on the application also stops the node it runs.
+ */
+public class LocalNodeLifecycle implements SmartLifecycle {
+
+	private final LocalNode node;
+
+	private final boolean stopOnExit;
+
+	private volatile boolean running;
+
+	public LocalNodeLifecycle(LocalNode node, boolean stopOnExit) {
+		this.node = node;
+		this.stopOnExit = stopOnExit;
+	}
+
+	@Override
+	public void start() {
+		this.node.start();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		if (this.stopOnExit) {
+			this.node.stop();
+		}
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE + 1000;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.techmatch.graphql;
+
+/** The values of {@code extensions.code} on every GraphQL error the platform returns. */
+public enum ErrorCode {
+
+	/** The request is malformed or asks for something not allowed (bad argument, unknown enum, oversize page). */
+	BAD_USER_INPUT,
+	/** The requested object does not exist (or is not visible to the caller). */
+	NOT_FOUND,
+	/** The query is too deep or too costly. */
+	QUERY_TOO_COMPLEX,
+	/** Elasticsearch is down, unreachable or timing out; retry later. */
+	UNAVAILABLE,
+	/** Anything unexpected; {@code extensions.requestId} identifies it in the server log. */
+	INTERNAL
+
+}

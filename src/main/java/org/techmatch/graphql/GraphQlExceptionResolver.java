@@ -1,0 +1,78 @@
+package org.techmatch.graphql;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+import co.elastic.clients.transport.TransportException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where exceptions become GraphQL errors: {@link ApiException}s keep their code and message; a cluster
+ * that is down or too slow is {@code UNAVAILABLE}; anything else is an opaque {@code INTERNAL} error with a request id
+ * that is also in the log. No exception text or stack trace reaches the client.
+ */
+@Component
+public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Log logger = LogFactory.getLog(GraphQlExceptionResolver.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof ApiException api) {
+			Map<String, Object> extensions = new LinkedHashMap<>(api.extensions());
+			extensions.put("code", api.code().name());
+			return error(env, classification(api.code()), api.getMessage(), extensions);
+		}
+		if (isUnavailable(ex)) {
+			String requestId = requestId();
+			logger.warn("Elasticsearch unavailable [requestId=" + requestId + "]: " + ex);
+			return error(env, ErrorType.INTERNAL_ERROR, "The search cluster is unavailable; try again shortly",
+					Map.of("code", ErrorCode.UNAVAILABLE.name(), "requestId", requestId));
+		}
+		String requestId = requestId();
+		logger.error("Unexpected error [requestId=" + requestId + "] at " + env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "Internal error (request id " + requestId + ")",
+				Map.of("code", ErrorCode.INTERNAL.name(), "requestId", requestId));
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+	}
+
+	private static ErrorType classification(ErrorCode code) {
+		return switch (code) {
+			case BAD_USER_INPUT, QUERY_TOO_COMPLEX -> ErrorType.BAD_REQUEST;
+			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			default -> ErrorType.INTERNAL_ERROR;
+		};
+	}
+
+	/** Connection refused, timeouts and transport failures anywhere in the cause chain. */
+	static boolean isUnavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof TransportException
+					|| cause instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String requestId() {
+		return UUID.randomUUID().toString();
+	}
+
+}
