@@ -69,7 +69,7 @@ public final class JdkLocator {
 		throw new LocalNodeException("No JDK " + MINIMUM_FEATURE_VERSION + "+ found for Elasticsearch (looked at $ES_JAVA_HOME="
 				+ (esJavaHome == null ? "<unset>" : esJavaHome) + ", " + this.jvmDirectory + "/*, and the running JVM "
 				+ this.currentJavaHome + " = Java " + this.currentFeatureVersion
-				+ "): install one (e.g. apt-get install openjdk-21-jdk-headless) or set ES_JAVA_HOME to it");
+				+ "): install a JDK 21 or later (e.g. Temurin) under /usr/lib/jvm or set ES_JAVA_HOME to one");
 	}
 
 	private List<Path> installedJdks() {
