@@ -1,0 +1,183 @@
+package org.techmatch.elastic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Index generations behind aliases. A full load creates a new generation, fills it, and {@link #publish publishes}
+ * it: the alias moves to it atomically once its document count is verified, and the old generation is deleted.
+ * Readers only ever see a complete index.
+ */
+@Service
+public class IndexAdmin {
+
+	static final String ANALYSIS_RESOURCE = "elastic/analysis/zh-analysis.json";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private static final Log logger = LogFactory.getLog(IndexAdmin.class);
+
+	private final ElasticsearchClient client;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public IndexAdmin(ElasticsearchClient client, JsonMapper json) {
+		this(client, json, Clock.systemUTC());
+	}
+
+	IndexAdmin(ElasticsearchClient client, JsonMapper json, Clock clock) {
+		this.client = client;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The concrete index the alias points at, if any. */
+	public Optional<String> currentGeneration(IndexDefinition definition) {
+		try {
+			if (!this.client.indices().existsAlias((e) -> e.name(definition.alias())).value()) {
+				return Optional.empty();
+			}
+			GetAliasResponse response = this.client.indices().getAlias((g) -> g.name(definition.alias()));
+			return response.aliases().keySet().stream().sorted().reduce((first, second) -> second);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Creates an empty generation, tuned for bulk loading (no refresh until published).
+	 * @return its concrete name, {@code techmatch-<type>-<yyyyMMddHHmmss>}
+	 */
+	public String createGeneration(IndexDefinition definition) {
+		ObjectNode index = indexBody(definition);
+		((ObjectNode) index.get("settings")).put("refresh_interval", "-1");
+		String body = this.json.writeValueAsString(index);
+		LocalDateTime stamp = LocalDateTime.now(this.clock);
+		try {
+			while (true) {
+				String name = definition.alias() + "-" + STAMP.format(stamp);
+				if (!this.client.indices().exists((e) -> e.index(name)).value()) {
+					this.client.indices()
+						.create((c) -> c.index(name).withJson(new StringReader(body)));
+					return name;
+				}
+				stamp = stamp.plusSeconds(1);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Makes {@code generation} the one the alias points at, once it holds exactly {@code expectedCount} documents;
+	 * then deletes the generations it replaced.
+	 * @throws IndexVerificationException when the count differs (the alias is left where it was)
+	 */
+	public void publish(IndexDefinition definition, String generation, long expectedCount) {
+		try {
+			this.client.indices().putSettings((p) -> p.index(generation).settings((s) -> s.refreshInterval((t) -> t.time("1s"))));
+			this.client.indices().refresh((r) -> r.index(generation));
+			long count = this.client.count((c) -> c.index(generation)).count();
+			if (count != expectedCount) {
+				throw new IndexVerificationException(generation, expectedCount, count);
+			}
+			Set<String> previous = generationsBehindAlias(definition);
+			this.client.indices().updateAliases((u) -> {
+				for (String old : previous) {
+					u.actions((a) -> a.remove((r) -> r.index(old).alias(definition.alias())));
+				}
+				return u.actions((a) -> a.add((add) -> add.index(generation).alias(definition.alias())));
+			});
+			logger.info("Alias " + definition.alias() + " -> " + generation + " (" + count + " documents)");
+			for (String old : previous) {
+				if (!old.equals(generation)) {
+					this.client.indices().delete((d) -> d.index(old));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Deletes a generation that was not published (a failed or abandoned load). */
+	public void discard(String generation) {
+		try {
+			this.client.indices().delete((d) -> d.index(generation).ignoreUnavailable(true));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Deletes generations no alias points at, left by a load that crashed. */
+	public void removeAbandonedGenerations(IndexDefinition definition) {
+		try {
+			Set<String> live = generationsBehindAlias(definition);
+			List<String> all = this.client.indices()
+				.get((g) -> g.index(definition.generationPattern()).allowNoIndices(true))
+				.result()
+				.keySet()
+				.stream()
+				.toList();
+			for (String index : all) {
+				if (!live.contains(index)) {
+					logger.info("Deleting abandoned index generation " + index);
+					discard(index);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Set<String> generationsBehindAlias(IndexDefinition definition) throws IOException {
+		if (!this.client.indices().existsAlias((e) -> e.name(definition.alias())).value()) {
+			return Set.of();
+		}
+		return this.client.indices().getAlias((g) -> g.name(definition.alias())).aliases().keySet();
+	}
+
+	/** The index JSON with the shared analysis settings merged into {@code settings.analysis}. */
+	ObjectNode indexBody(IndexDefinition definition) {
+		ObjectNode index = (ObjectNode) read(definition.mappingResource());
+		JsonNode analysis = read(ANALYSIS_RESOURCE).path("analysis");
+		ObjectNode settings = index.has("settings") ? (ObjectNode) index.get("settings") : index.putObject("settings");
+		settings.set("analysis", analysis);
+		return index;
+	}
+
+	private JsonNode read(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			return this.json.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource, ex);
+		}
+	}
+
+}
