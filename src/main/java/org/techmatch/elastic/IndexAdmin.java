@@ -43,13 +43,9 @@ public class IndexAdmin {
 	private final Clock clock;
 
 	public IndexAdmin(ElasticsearchClient client, JsonMapper json) {
-		this(client, json, Clock.systemUTC());
-	}
-
-	IndexAdmin(ElasticsearchClient client, JsonMapper json, Clock clock) {
 		this.client = client;
 		this.json = json;
-		this.clock = clock;
+		this.clock = Clock.systemUTC();
 	}
 
 	/** The concrete index the alias points at, if any. */
@@ -139,7 +135,7 @@ public class IndexAdmin {
 			Set<String> live = generationsBehindAlias(definition);
 			List<String> all = this.client.indices()
 				.get((g) -> g.index(definition.generationPattern()).allowNoIndices(true))
-				.result()
+				.indices()
 				.keySet()
 				.stream()
 				.toList();

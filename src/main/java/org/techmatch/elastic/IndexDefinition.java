@@ -2,26 +2,24 @@ package org.techmatch.elastic;
 
 /**
  * One kind of index of the platform: always read and written through its alias ({@code techmatch-achievements}),
- * which points at one concrete generation ({@code techmatch-achievements-20261128093000}). Its settings and mappings
- * are {@code elastic/indices/<type>.json}; the shared Chinese analysis is {@code elastic/analysis/zh-analysis.json}.
+ * which points at one concrete generation ({@code techmatch-achievements-20261128093000}). Settings and mappings come
+ * from a JSON resource ({@code elastic/indices/achievements.json}); the shared Chinese analysis is merged in.
  *
- * @param type the plural type name, e.g. {@code achievements}
+ * @param alias the alias readers and writers use
+ * @param mappingResource the classpath resource holding the index's settings and mappings
  */
-public record IndexDefinition(String type) {
+public record IndexDefinition(String alias, String mappingResource) {
 
 	public static final String PREFIX = "techmatch-";
 
-	public String alias() {
-		return PREFIX + this.type;
+	/** The platform's index for {@code type}: alias {@code techmatch-<type>}, JSON {@code elastic/indices/<type>.json}. */
+	public static IndexDefinition of(String type) {
+		return new IndexDefinition(PREFIX + type, "elastic/indices/" + type + ".json");
 	}
 
 	/** Pattern matching every generation of this index. */
 	public String generationPattern() {
-		return alias() + "-*";
-	}
-
-	public String mappingResource() {
-		return "elastic/indices/" + this.type + ".json";
+		return this.alias + "-*";
 	}
 
 }
