@@ -70,13 +70,23 @@ public class IndexAdmin {
 		ObjectNode index = indexBody(definition);
 		((ObjectNode) index.get("settings")).put("refresh_interval", "-1");
 		String body = this.json.writeValueAsString(index);
+		String name = nextGenerationName(definition);
+		try {
+			this.client.indices().create((c) -> c.index(name).withJson(new StringReader(body)));
+			return name;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** {@code <alias>-<yyyyMMddHHmmss>} of now, or of the next free second. */
+	private String nextGenerationName(IndexDefinition definition) {
 		LocalDateTime stamp = LocalDateTime.now(this.clock);
 		try {
 			while (true) {
 				String name = definition.alias() + "-" + STAMP.format(stamp);
 				if (!this.client.indices().exists((e) -> e.index(name)).value()) {
-					this.client.indices()
-						.create((c) -> c.index(name).withJson(new StringReader(body)));
 					return name;
 				}
 				stamp = stamp.plusSeconds(1);
@@ -113,6 +123,41 @@ public class IndexAdmin {
 					this.client.indices().delete((d) -> d.index(old));
 				}
 			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Number of documents in an index (after a refresh). */
+	public long count(String index) {
+		try {
+			this.client.indices().refresh((r) -> r.index(index));
+			return this.client.count((c) -> c.index(index)).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Copies the {@code current} generation into a new one with the same settings and mappings (Elasticsearch's
+	 * {@code _clone}: hard links, fast). The source is write-blocked only while the clone is made.
+	 * @return the new generation's name
+	 */
+	public String cloneGeneration(IndexDefinition definition, String current) {
+		String target = nextGenerationName(definition);
+		try {
+			this.client.indices().putSettings((p) -> p.index(current).settings((s) -> s.blocks((b) -> b.write(true))));
+			try {
+				this.client.indices().clone((c) -> c.index(current).target(target).waitForActiveShards((w) -> w.count(1)));
+			}
+			finally {
+				this.client.indices().putSettings((p) -> p.index(current).settings((s) -> s.blocks((b) -> b.write(false))));
+			}
+			this.client.indices()
+				.putSettings((p) -> p.index(target).settings((s) -> s.blocks((b) -> b.write(false)).refreshInterval((t) -> t.time("-1"))));
+			return target;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,134 @@
+package org.techmatch.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+
+import org.springframework.stereotype.Service;
+
+import org.techmatch.catalog.CatalogStats.ClusterCount;
+import org.techmatch.catalog.achievement.Achievement;
+import org.techmatch.catalog.achievement.AchievementDocument;
+import org.techmatch.catalog.achievement.AchievementDocumentMapper;
+import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.capability.CapabilityDocument;
+import org.techmatch.catalog.capability.CapabilityDocumentMapper;
+import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.catalog.chain.IndustrialCluster;
+
+/** Reads the catalogue: single items by id, batches by ids (one {@code mget}), and its statistics. */
+@Service
+public class CatalogService {
+
+	private final ElasticsearchClient client;
+
+	private final AchievementDocumentMapper achievementMapper;
+
+	private final CapabilityDocumentMapper capabilityMapper;
+
+	private final IndustrialChainTaxonomy taxonomy;
+
+	public CatalogService(ElasticsearchClient client, AchievementDocumentMapper achievementMapper,
+			CapabilityDocumentMapper capabilityMapper, IndustrialChainTaxonomy taxonomy) {
+		this.client = client;
+		this.achievementMapper = achievementMapper;
+		this.capabilityMapper = capabilityMapper;
+		this.taxonomy = taxonomy;
+	}
+
+	/** Counts per supply type and achievements per cluster, in one request. */
+	public CatalogStats stats() {
+		try {
+			SearchResponse<Void> response = this.client.search((s) -> s
+				.index(CatalogIndices.ACHIEVEMENTS.alias(), CatalogIndices.CAPABILITIES.alias())
+				.ignoreUnavailable(true)
+				.allowNoIndices(true)
+				.size(0)
+				.trackTotalHits((t) -> t.enabled(true))
+				.aggregations("types", (a) -> a.terms((t) -> t.field("supplyType")))
+				.aggregations("achievements", (a) -> a
+					.filter((f) -> f.term((t) -> t.field("supplyType").value(AchievementDocument.SUPPLY_TYPE)))
+					.aggregations("clusters", (c) -> c.terms((t) -> t.field("cluster").size(50)))), Void.class);
+			Map<String, Long> byType = new java.util.HashMap<>();
+			for (StringTermsBucket bucket : response.aggregations().get("types").sterms().buckets().array()) {
+				byType.put(bucket.key().stringValue(), bucket.docCount());
+			}
+			List<ClusterCount> clusters = new ArrayList<>();
+			for (StringTermsBucket bucket : response.aggregations()
+				.get("achievements")
+				.filter()
+				.aggregations()
+				.get("clusters")
+				.sterms()
+				.buckets()
+				.array()) {
+				String code = bucket.key().stringValue();
+				String name = this.taxonomy.cluster(code).map(IndustrialCluster::name).orElse(code);
+				clusters.add(new ClusterCount(code, name, bucket.docCount()));
+			}
+			return new CatalogStats(byType.getOrDefault(AchievementDocument.SUPPLY_TYPE, 0L),
+					byType.getOrDefault(CapabilityDocument.SUPPLY_TYPE, 0L), clusters);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Optional<Achievement> achievement(String id) {
+		return achievements(List.of(id)).stream().findFirst();
+	}
+
+	public Optional<Capability> capability(String id) {
+		return capabilities(List.of(id)).stream().findFirst();
+	}
+
+	/** The achievements with these ids that exist, in the order asked, in one request. */
+	public List<Achievement> achievements(List<String> ids) {
+		return fetch(CatalogIndices.ACHIEVEMENTS.alias(), ids, AchievementDocument.class).stream()
+			.map(this.achievementMapper::toAchievement)
+			.toList();
+	}
+
+	/** The capabilities with these ids that exist, in the order asked, in one request. */
+	public List<Capability> capabilities(List<String> ids) {
+		return fetch(CatalogIndices.CAPABILITIES.alias(), ids, CapabilityDocument.class).stream()
+			.map(this.capabilityMapper::toCapability)
+			.toList();
+	}
+
+	private <T> List<T> fetch(String alias, List<String> ids, Class<T> type) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		try {
+			MgetResponse<T> response = this.client.mget((m) -> m.index(alias).ids(ids), type);
+			List<T> found = new ArrayList<>();
+			for (MultiGetResponseItem<T> item : response.docs()) {
+				if (item.isResult() && item.result().found()) {
+					found.add(item.result().source());
+				}
+			}
+			return found;
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return List.of();
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
