@@ -38,13 +38,19 @@ final class AchievementWriter {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			Map<String, String> v = titleValues(topic, chain, random);
 			String title = TemplateFiller.fill(random.pick(this.templates.titles()), v, random);
-			if (title.length() <= MAX_TITLE && this.usedTitles.add(title)) {
+			if (title.length() <= MAX_TITLE && !repeats(v) && this.usedTitles.add(title)) {
 				addTextValues(v, topic, ip, random);
 				String description = describe(v, maturity, ip, random);
 				return new AchievementText(title, summary(description), description, keywords(topic, v, title + description));
 			}
 		}
 		throw new IllegalStateException("Topic " + topic.key() + " has too little vocabulary for unique titles");
+	}
+
+	/** A product that already names the method or qualifier would read twice in the title. */
+	private static boolean repeats(Map<String, String> v) {
+		String product = v.get("p");
+		return product.contains(v.get("m")) || product.contains(v.get("q")) || v.get("m").contains(product);
 	}
 
 	/** What titles use: qualifier, product, method, core term, application. */

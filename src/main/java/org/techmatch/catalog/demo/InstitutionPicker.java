@@ -62,7 +62,7 @@ final class InstitutionPicker {
 		double[] weights = new double[owners.size()];
 		for (int i = 0; i < weights.length; i++) {
 			InstitutionCatalog.Owner owner = owners.get(i);
-			double fit = owner.strengths().isEmpty() ? 2.0 : owner.strengths().contains(clusterCode) ? 3.0 : 0.15;
+			double fit = owner.strengths().isEmpty() ? 2.0 : owner.strengths().contains(clusterCode) ? 3.0 : 0.05;
 			weights[i] = owner.weight() * ((type == InstitutionType.LAB && fit < 1) ? 0 : fit);
 		}
 		InstitutionCatalog.Owner owner = owners.get(random.weighted(weights));
