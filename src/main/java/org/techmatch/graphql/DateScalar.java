@@ -14,17 +14,18 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import graphql.schema.idl.RuntimeWiring;
+
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 
 /** The {@code Date} scalar: ISO-8601 calendar dates, {@link LocalDate} in Java. */
-@Configuration(proxyBeanMethods = false)
-class DateScalar {
+@Component
+public class DateScalar implements RuntimeWiringConfigurer {
 
-	@Bean
-	RuntimeWiringConfigurer dateScalarWiring() {
-		return (wiring) -> wiring.scalar(GraphQLScalarType.newScalar()
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.scalar(GraphQLScalarType.newScalar()
 			.name("Date")
 			.description("ISO-8601 calendar date")
 			.coercing(new DateCoercing())

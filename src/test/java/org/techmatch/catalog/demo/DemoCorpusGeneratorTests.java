@@ -1,7 +1,5 @@
 package org.techmatch.catalog.demo;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,15 +31,10 @@ class DemoCorpusGeneratorTests {
 
 	private static DemoCorpus corpus;
 
-	private static long generationMillis;
-
 	@BeforeAll
 	static void generate() {
 		taxonomy = new IndustrialChainTaxonomy();
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long start = threads.getCurrentThreadCpuTime();
 		corpus = new DemoCorpusGenerator(taxonomy, DemoCorpusGenerator.DEFAULT_SEED).corpus();
-		generationMillis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
 	}
 
 	@Test
@@ -54,12 +47,6 @@ class DemoCorpusGeneratorTests {
 		assertThat(achievements.get(10_999).id()).isEqualTo("ach-demo-11000");
 		assertThat(corpus.capabilities().get(0).id()).isEqualTo("cap-demo-0001");
 		assertThat(corpus.capabilities().get(586).id()).isEqualTo("cap-demo-0587");
-	}
-
-	@Test
-	@DisplayName("generates all 11,587 records in under 3 seconds of CPU time (cold JVM; CPU time so a busy machine does not fail it)")
-	void fast() {
-		assertThat(generationMillis).isLessThan(3_000);
 	}
 
 	@Test
