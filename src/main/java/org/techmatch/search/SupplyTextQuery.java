@@ -1,0 +1,65 @@
+package org.techmatch.search;
+
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+
+/**
+ * The lexical part of every supply query (search, matching, suggestions build on it, never copy it): Chinese-segmented
+ * fields with search-time synonyms, title above keywords above summary above description, plus the character-bigram
+ * subfields for recall where smartcn splits a word differently. Text is matched, never parsed as query syntax, so
+ * {@code C++}, {@code （}, {@code a AND} or a lone quote cannot produce an Elasticsearch error.
+ */
+public final class SupplyTextQuery {
+
+	/** Longer text is cut: a demand's description is enough to match on, and queries stay cheap. */
+	public static final int MAX_CHARS = 1000;
+
+	/** Weighted Chinese-analysed fields of achievements and capabilities (absent fields are ignored per index). */
+	public static final List<String> WORD_FIELDS = List.of("title^3", "keywords^2", "summary^1.5", "description",
+			"representativeResults", "equipment", "team", "institution.name^0.5");
+
+	/** Character-bigram subfields. */
+	public static final List<String> BIGRAM_FIELDS = List.of("title.bigram^2", "keywords.bigram^1.5", "summary.bigram",
+			"description.bigram", "representativeResults.bigram");
+
+	private SupplyTextQuery() {
+	}
+
+	/** Control characters removed, whitespace collapsed, cut to {@link #MAX_CHARS}. */
+	public static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		String cleaned = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip();
+		return (cleaned.length() > MAX_CHARS) ? cleaned.substring(0, MAX_CHARS) : cleaned;
+	}
+
+	/**
+	 * The lexical query for {@code text}.
+	 * @param minimumShouldMatch how many of the words must match, Elasticsearch syntax (e.g. {@code 2<70%} for short
+	 * search boxes; a low share for long demand descriptions)
+	 */
+	public static Query of(String text, String minimumShouldMatch) {
+		String query = normalize(text);
+		return Query.of((q) -> q.bool((b) -> b
+			.should((s) -> s.multiMatch((m) -> m.query(query)
+				.fields(WORD_FIELDS)
+				.type(TextQueryType.BestFields)
+				.tieBreaker(0.3)
+				.operator(Operator.Or)
+				.minimumShouldMatch(minimumShouldMatch)
+				.queryName("text")))
+			.should((s) -> s.multiMatch((m) -> m.query(query)
+				.fields(BIGRAM_FIELDS)
+				.type(TextQueryType.MostFields)
+				.minimumShouldMatch("60%")
+				.boost(0.5f)
+				.queryName("text_bigram")))
+			.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")))
+			.minimumShouldMatch("1")));
+	}
+
+}
