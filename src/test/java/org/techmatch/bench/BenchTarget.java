@@ -1,0 +1,68 @@
+package org.techmatch.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.techmatch.support.TestElasticsearch;
+
+/**
+ * Where benchmarks send requests: the application's {@code /graphql} and the Elasticsearch node, both over plain
+ * HTTP with one shared JDK client, so the two paths are measured the same way.
+ */
+public final class BenchTarget {
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final ConfigurableApplicationContext app;
+
+	private final String graphqlUrl;
+
+	private final String elasticsearchUrl;
+
+	BenchTarget(ConfigurableApplicationContext app) {
+		this.app = app;
+		this.graphqlUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/graphql";
+		this.elasticsearchUrl = TestElasticsearch.url();
+	}
+
+	public ConfigurableApplicationContext app() {
+		return this.app;
+	}
+
+	public String elasticsearchUrl() {
+		return this.elasticsearchUrl;
+	}
+
+	/** POSTs a GraphQL request body ({@code {"query": …, "variables": …}}); fails on a non-200 or an errors entry. */
+	public String graphql(String body) throws Exception {
+		String response = post(this.graphqlUrl, body);
+		if (response.contains("\"errors\"")) {
+			throw new IllegalStateException("GraphQL errors: " + response);
+		}
+		return response;
+	}
+
+	/** POSTs a JSON body to an Elasticsearch path such as {@code /techmatch-achievements/_search}. */
+	public String elasticsearch(String path, String body) throws Exception {
+		return post(this.elasticsearchUrl + path, body);
+	}
+
+	private String post(String url, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("content-type", "application/json")
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+}
