@@ -31,7 +31,7 @@ final class LineDecodingReader extends Reader {
 		this.decoder = new LineDecoder(charset);
 	}
 
-	/** Whether any physical line in [from, to] (1-based, inclusive) was undecodable. */
+	/** The first undecodable physical line in [from, to] (1-based, inclusive), or -1. */
 	int firstBadLineBetween(int from, int to) {
 		int bad = this.badLines.nextSetBit(Math.max(from, 0));
 		return (bad >= 0 && bad <= to) ? bad : -1;
