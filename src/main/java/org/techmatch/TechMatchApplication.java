@@ -3,11 +3,16 @@ package org.techmatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import org.techmatch.catalog.importing.ImportCommand;
+
 /** TechMatch: GraphQL supply-demand matching for technology transfer. */
 @SpringBootApplication
 public class TechMatchApplication {
 
 	public static void main(String[] args) {
+		if (ImportCommand.handles(args)) {
+			System.exit(ImportCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(TechMatchApplication.class, args);
 	}
 

@@ -25,6 +25,9 @@ class PlatformControllerTest {
 	@MockitoBean
 	private PlatformService platformService;
 
+	@MockitoBean
+	private SynonymReloader synonymReloader;
+
 	@Test
 	@DisplayName("platform maps the service's version, cluster status and indices onto the schema")
 	void platformMapsServiceResults() {

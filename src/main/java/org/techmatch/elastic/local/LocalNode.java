@@ -31,6 +31,8 @@ public final class LocalNode {
 
 	private final ClusterHealthProbe health;
 
+	private volatile boolean startedHere;
+
 	public LocalNode(LocalNodeSettings settings, JdkLocator jdks) {
 		this.settings = settings;
 		this.jdks = jdks;
@@ -65,8 +67,19 @@ public final class LocalNode {
 		logger.info("Starting Elasticsearch " + this.settings.version() + " on " + this.settings.httpUrl() + " with "
 				+ javaHome + " (files in " + this.settings.workDirectory() + ")");
 		launch(javaHome);
+		this.startedHere = true;
 		awaitHealthy();
 		logger.info("Elasticsearch is up in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	/** Whether {@link #start()} launched the node (rather than reusing one that was running). */
+	public boolean startedHere() {
+		return this.startedHere;
+	}
+
+	/** Copies the synonym lists from the classpath into the node's config, for a reload of the search analyzers. */
+	public void refreshSynonyms() {
+		this.installation.copySynonymLists();
 	}
 
 	/** Stops the node if it runs; waits for it to exit. */

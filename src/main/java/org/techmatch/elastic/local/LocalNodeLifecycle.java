@@ -4,7 +4,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts the local node before anything else in the application starts (the web server included) and stops it
- * last, so Ctrl-C or SIGTERM on the application also stops the node it runs.
+ * last, so Ctrl-C or SIGTERM on the application also stops the node it started. A node that was already running
+ * (started by another process, e.g. the server while the import command runs) is reused and left running.
  */
 public class LocalNodeLifecycle implements SmartLifecycle {
 
@@ -27,7 +28,7 @@ public class LocalNodeLifecycle implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (this.stopOnExit) {
+		if (this.stopOnExit && this.node.startedHere()) {
 			this.node.stop();
 		}
 		this.running = false;

@@ -104,6 +104,16 @@ final class NodeInstallation {
 	}
 
 	/** Synonym lists go to {@code config/analysis/}, where {@code synonyms_path: analysis/...} finds them. */
+	void copySynonymLists() {
+		try {
+			copySynonyms();
+			this.user.takeOwnership(this.settings.home().resolve("config/analysis"));
+		}
+		catch (IOException ex) {
+			throw new LocalNodeException("Could not copy the synonym lists: " + ex.getMessage(), ex);
+		}
+	}
+
 	private void copySynonyms() throws IOException {
 		Path target = this.settings.home().resolve("config/analysis");
 		Files.createDirectories(target);

@@ -1,0 +1,92 @@
+package org.techmatch.catalog.importing;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.techmatch.TechMatchApplication;
+
+/**
+ * {@code java -jar target/techmatch.jar import <achievements|capabilities> <file> [--batch=NAME] [--format=CSV]
+ * [--region=河南省]}: the same import path as the {@code importSupply} mutation, from the command line, with a
+ * progress line and the report. Runs without the web server and reuses a running local node. Exit code 0: every row
+ * imported; 1: some rows rejected (see the report file); 2: the import could not run.
+ */
+public final class ImportCommand {
+
+	private static final String USAGE = "usage: import <achievements|capabilities> <file> [--batch=NAME] [--format=NDJSON|CSV|XLSX] [--region=省份]";
+
+	private ImportCommand() {
+	}
+
+	public static boolean handles(String[] args) {
+		return args.length > 0 && args[0].equals("import");
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length < 3) {
+			err.println(USAGE);
+			return 2;
+		}
+		ImportKind kind = switch (args[1].toLowerCase(Locale.ROOT)) {
+			case "achievements", "achievement" -> ImportKind.ACHIEVEMENT;
+			case "capabilities", "capability" -> ImportKind.CAPABILITY;
+			default -> null;
+		};
+		Map<String, String> options = options(args);
+		if (kind == null || options == null) {
+			err.println(USAGE);
+			return 2;
+		}
+		Path file = Path.of(args[2]);
+		String batch = options.getOrDefault("batch", file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TechMatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("techmatch.demo.enabled=false", "spring.main.banner-mode=off")
+			.run()) {
+			SupplyImporter importer = context.getBean(SupplyImporter.class);
+			ImportFormat format = options.containsKey("format") ? ImportFormat.resolve(file, options.get("format")) : null;
+			ImportReport report = importer.importFile(kind, file, format, new ImportDefaults(batch, options.get("region")),
+					(rows) -> err.print("\r读取/read " + rows + " rows"));
+			err.println();
+			print(report, out);
+			return (report.rejected() == 0) ? 0 : 1;
+		}
+		catch (ImportException | IllegalArgumentException ex) {
+			err.println("import failed: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static void print(ImportReport report, PrintStream out) {
+		out.println(report.summary());
+		report.warnings().forEach((warning) -> out.println("warning: " + warning));
+		report.problems().stream().limit(20).forEach((p) -> out.println("row " + p.rowNumber() + " [" + p.field() + "] " + p.reason()));
+		if (report.problems().size() > 20) {
+			out.println("… " + (report.problems().size() - 20) + " more problems in the report file");
+		}
+		if (report.generation() != null) {
+			out.println("index generation: " + report.generation());
+		}
+		out.println("report: " + report.reportFile());
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 3; i < args.length; i++) {
+			if (!args[i].startsWith("--") || !args[i].contains("=")) {
+				return null;
+			}
+			String[] pair = args[i].substring(2).split("=", 2);
+			options.put(pair[0], pair[1]);
+		}
+		return options;
+	}
+
+}
