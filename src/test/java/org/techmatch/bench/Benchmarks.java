@@ -23,8 +23,9 @@ public final class Benchmarks {
 		try (ConfigurableApplicationContext app = startApplication()) {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
+				case "import" -> new ImportBenchmark(target).run();
 				case "all" -> {
-					// each benchmark adds itself here
+					new ImportBenchmark(target).run();
 				}
 				default -> {
 					System.err.println("Unknown benchmark '" + name + "'");
