@@ -24,6 +24,7 @@ import org.techmatch.catalog.achievement.AchievementDocumentMapper;
 import org.techmatch.catalog.capability.CapabilityDocument;
 import org.techmatch.catalog.capability.CapabilityDocumentMapper;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 
@@ -53,11 +54,14 @@ public class SupplyImporter {
 
 	private final ImportReportWriter reportWriter;
 
-	public SupplyImporter(IndustrialChainTaxonomy taxonomy, ElasticsearchClient client, IndexGenerations generations,
-			AchievementDocumentMapper achievementMapper, CapabilityDocumentMapper capabilityMapper,
-			ImportReportWriter reportWriter) {
+	private final IndexAdmin indexAdmin;
+
+	public SupplyImporter(IndustrialChainTaxonomy taxonomy, ElasticsearchClient client, IndexAdmin indexAdmin,
+			IndexGenerations generations, AchievementDocumentMapper achievementMapper,
+			CapabilityDocumentMapper capabilityMapper, ImportReportWriter reportWriter) {
 		this.imports = new CatalogImports(ColumnMapping.load(), taxonomy);
 		this.client = client;
+		this.indexAdmin = indexAdmin;
 		this.generations = generations;
 		this.achievementMapper = achievementMapper;
 		this.capabilityMapper = capabilityMapper;
@@ -148,6 +152,9 @@ public class SupplyImporter {
 	/** The documents the index holds under these ids, fetched in batches (empty when the index does not exist). */
 	private <D> Map<String, D> existing(IndexDefinition index, Iterable<String> ids, Class<D> documentType) {
 		Map<String, D> found = new LinkedHashMap<>();
+		if (this.indexAdmin.currentGeneration(index).isEmpty()) {
+			return found;
+		}
 		List<String> batch = new ArrayList<>(LOOKUP_BATCH);
 		for (String id : ids) {
 			batch.add(id);
