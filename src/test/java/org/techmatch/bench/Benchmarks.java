@@ -3,7 +3,10 @@ package org.techmatch.bench;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.concurrent.TimeUnit;
+
 import org.techmatch.TechMatchApplication;
+import org.techmatch.catalog.demo.DemoCorpusLoader;
 import org.techmatch.support.TestElasticsearch;
 
 /**
@@ -38,8 +41,15 @@ public final class Benchmarks {
 
 	static ConfigurableApplicationContext startApplication() {
 		SpringApplication application = new SpringApplication(TechMatchApplication.class);
-		return application.run("--server.port=0", "--spring.elasticsearch.uris=" + TestElasticsearch.url(),
+		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.elasticsearch.uris=" + TestElasticsearch.url(),
 				"--logging.level.root=WARN", "--logging.level.org.techmatch=INFO", "--spring.main.banner-mode=off");
+		try {
+			context.getBean(DemoCorpusLoader.class).loaded().get(10, TimeUnit.MINUTES);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The demo corpus did not load", ex);
+		}
+		return context;
 	}
 
 }

@@ -1,18 +1,37 @@
 package org.techmatch.support;
 
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.techmatch.catalog.demo.DemoCorpusLoader;
+
 /**
  * Base of integration tests: the whole application on a random port, talking to the shared test node
  * ({@link TestElasticsearch}), with an {@code HttpGraphQlTester} that goes over real HTTP. Subclasses share one
- * application context.
+ * application context, and each test starts once the demo corpus is loaded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 public abstract class ElasticsearchIntegrationTest {
+
+	@Autowired
+	private ObjectProvider<DemoCorpusLoader> demoCorpusLoader;
+
+	@BeforeEach
+	void awaitDemoCorpus() throws Exception {
+		DemoCorpusLoader loader = this.demoCorpusLoader.getIfAvailable();
+		if (loader != null) {
+			loader.loaded().get(5, TimeUnit.MINUTES);
+		}
+	}
 
 	@DynamicPropertySource
 	static void elasticsearch(DynamicPropertyRegistry registry) {

@@ -1,6 +1,7 @@
 package org.techmatch.catalog.demo;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,9 +21,10 @@ import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 
 /**
- * On start, after the cluster is up and before the API opens: deletes generations a crashed load left behind, and
- * loads the deterministic demo corpus (11,000 achievements, 587 capability listings) into any catalogue index that
- * does not exist yet. An index that exists is left alone, so restarts never duplicate. Off with
+ * On start, once the cluster is up: deletes generations a crashed load left behind, and loads the deterministic demo
+ * corpus (11,000 achievements, 587 capability listings) into any catalogue index that does not exist yet, in the
+ * background so the API answers meanwhile (readers see no catalogue, then the complete one: the alias appears only
+ * when the generation is verified). An index that exists is left alone, so restarts never duplicate. Off with
  * {@code techmatch.demo.enabled=false}.
  */
 @Component
@@ -43,6 +45,8 @@ public class DemoCorpusLoader implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+
 	public DemoCorpusLoader(IndexAdmin indexAdmin, IndexGenerations generations, IndustrialChainTaxonomy taxonomy,
 			AchievementDocumentMapper achievementMapper, CapabilityDocumentMapper capabilityMapper) {
 		this.indexAdmin = indexAdmin;
@@ -57,6 +61,23 @@ public class DemoCorpusLoader implements SmartLifecycle {
 		boolean achievements = needsLoading(CatalogIndices.ACHIEVEMENTS);
 		boolean capabilities = needsLoading(CatalogIndices.CAPABILITIES);
 		if (achievements || capabilities) {
+			Thread loader = new Thread(() -> load(achievements, capabilities), "demo-corpus-loader");
+			loader.setDaemon(true);
+			loader.start();
+		}
+		else {
+			this.loaded.complete(null);
+		}
+		this.running = true;
+	}
+
+	/** Completes when the demo corpus is in place (at once when it already was). */
+	public CompletableFuture<Void> loaded() {
+		return this.loaded;
+	}
+
+	private void load(boolean achievements, boolean capabilities) {
+		try {
 			long started = System.nanoTime();
 			DemoCorpusGenerator generator = new DemoCorpusGenerator(this.taxonomy, DemoCorpusGenerator.DEFAULT_SEED);
 			if (achievements) {
@@ -70,8 +91,12 @@ public class DemoCorpusLoader implements SmartLifecycle {
 				this.generations.replaceAll(CatalogIndices.CAPABILITIES, documents, CapabilityDocument::id);
 			}
 			logger.info("Demo corpus loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+			this.loaded.complete(null);
 		}
-		this.running = true;
+		catch (RuntimeException ex) {
+			logger.error("Loading the demo corpus failed; it is retried on the next start", ex);
+			this.loaded.completeExceptionally(ex);
+		}
 	}
 
 	private boolean needsLoading(IndexDefinition definition) {
@@ -93,7 +118,7 @@ public class DemoCorpusLoader implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** After the local node (if any) has started; before the web server opens. */
+	/** After the local node (if any) has started. */
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 2000;
