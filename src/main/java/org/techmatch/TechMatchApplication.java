@@ -13,7 +13,6 @@ public class TechMatchApplication {
 		if (ImportCommand.handles(args)) {
 			System.exit(ImportCommand.run(args, System.out, System.err));
 		}
-		InterruptShutdown.install();
 		SpringApplication.run(TechMatchApplication.class, args);
 	}
 
