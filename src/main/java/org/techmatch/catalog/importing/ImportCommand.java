@@ -14,13 +14,15 @@ import org.techmatch.TechMatchApplication;
 
 /**
  * {@code java -jar target/techmatch.jar import <achievements|capabilities> <file> [--batch=NAME] [--format=CSV]
- * [--region=河南省]}: the same import path as the {@code importSupply} mutation, from the command line, with a
+ * [--region=河南省] [--any.spring.property=value]}: the same import path as the {@code importSupply} mutation, from the command line, with a
  * progress line and the report. Runs without the web server and reuses a running local node. Exit code 0: every row
  * imported; 1: some rows rejected (see the report file); 2: the import could not run.
  */
 public final class ImportCommand {
 
 	private static final String USAGE = "usage: import <achievements|capabilities> <file> [--batch=NAME] [--format=NDJSON|CSV|XLSX] [--region=省份]";
+
+	private static final java.util.Set<String> OWN_OPTIONS = java.util.Set.of("batch", "format", "region");
 
 	private ImportCommand() {
 	}
@@ -49,7 +51,7 @@ public final class ImportCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TechMatchApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("techmatch.demo.enabled=false", "spring.main.banner-mode=off")
-			.run()) {
+			.run(springArguments(args))) {
 			SupplyImporter importer = context.getBean(SupplyImporter.class);
 			ImportFormat format = options.containsKey("format") ? ImportFormat.resolve(file, options.get("format")) : null;
 			ImportReport report = importer.importFile(kind, file, format, new ImportDefaults(batch, options.get("region")),
@@ -75,6 +77,13 @@ public final class ImportCommand {
 			out.println("index generation: " + report.generation());
 		}
 		out.println("report: " + report.reportFile());
+	}
+
+	/** Options other than ours are Spring properties, e.g. {@code --spring.elasticsearch.uris=…}. */
+	private static String[] springArguments(String[] args) {
+		return java.util.Arrays.stream(args, 3, args.length)
+			.filter((arg) -> !OWN_OPTIONS.contains(arg.substring(2, arg.indexOf('='))))
+			.toArray(String[]::new);
 	}
 
 	private static Map<String, String> options(String[] args) {
