@@ -1,0 +1,55 @@
+package org.techmatch.graphql;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import org.techmatch.support.ElasticsearchIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Errors graphql-java raises before any resolver runs still carry a code, over real HTTP. */
+class GraphQlErrorsIT extends ElasticsearchIntegrationTest {
+
+	@Autowired
+	private HttpGraphQlTester graphQlTester;
+
+	@Test
+	@DisplayName("a syntax error gives BAD_USER_INPUT")
+	void syntaxError() {
+		expectCode("{ platform { version ", "BAD_USER_INPUT");
+	}
+
+	@Test
+	@DisplayName("an unknown field gives BAD_USER_INPUT")
+	void unknownField() {
+		expectCode("{ platform { nope } }", "BAD_USER_INPUT");
+	}
+
+	@Test
+	@DisplayName("an unknown enum value gives BAD_USER_INPUT")
+	void unknownEnumValue() {
+		expectCode("mutation { importSupply(input: {kind: PATENT, path: \"x.csv\", sourceBatch: \"b\"}) { userErrors { code } } }",
+				"BAD_USER_INPUT");
+	}
+
+	@Test
+	@DisplayName("a query nested deeper than the limit gives QUERY_TOO_COMPLEX")
+	void tooDeep() {
+		String nested = "code";
+		for (int i = 0; i < 8; i++) {
+			nested = "chains { cluster { " + nested + " } }";
+		}
+		expectCode("{ clusters { " + nested + " } }", "QUERY_TOO_COMPLEX");
+	}
+
+	private void expectCode(String document, String code) {
+		this.graphQlTester.document(document).execute().errors().satisfy((errors) -> {
+			assertThat(errors).isNotEmpty();
+			assertThat(errors).allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", code));
+		});
+	}
+
+}
