@@ -62,21 +62,27 @@ public class SuggestService {
 		Map<String, Suggestion> byText = new LinkedHashMap<>();
 		chains(text).forEach((s) -> byText.putIfAbsent(s.text(), s));
 		SearchResponse<JsonData> response = search(text, size);
+		List<Suggestion> keywords = new ArrayList<>();
 		for (StringTermsBucket bucket : response.aggregations()
 			.get(SuggestQueryBuilder.KEYWORDS)
 			.sterms()
 			.buckets()
 			.array()) {
-			String keyword = bucket.key().stringValue();
-			byText.putIfAbsent(keyword, new Suggestion(keyword, Kind.KEYWORD, null));
+			keywords.add(new Suggestion(bucket.key().stringValue(), Kind.KEYWORD, null));
 		}
+		List<Suggestion> titles = new ArrayList<>();
 		for (Hit<JsonData> hit : response.hits().hits()) {
 			JsonObject source = hit.source().toJson().asJsonObject();
 			String title = source.getString("title", null);
 			if (title != null) {
-				byText.putIfAbsent(title, new Suggestion(title, Kind.TITLE, hit.id()));
+				titles.add(new Suggestion(title, Kind.TITLE, hit.id()));
 			}
 		}
+		// keywords take at most half of what is left when titles exist, so both kinds show
+		int keywordSlots = titles.isEmpty() ? size : Math.max(1, (size - byText.size() + 1) / 2);
+		keywords.stream().limit(keywordSlots).forEach((s) -> byText.putIfAbsent(s.text(), s));
+		titles.forEach((s) -> byText.putIfAbsent(s.text(), s));
+		keywords.forEach((s) -> byText.putIfAbsent(s.text(), s));
 		return new ArrayList<>(byText.values()).subList(0, Math.min(size, byText.size()));
 	}
 
