@@ -23,8 +23,10 @@ public final class Benchmarks {
 		try (ConfigurableApplicationContext app = startApplication()) {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
+				case "search" -> SearchBenchmark.run(target);
 				case "all" -> {
 					// each benchmark adds itself here
+					SearchBenchmark.run(target);
 				}
 				default -> {
 					System.err.println("Unknown benchmark '" + name + "'");

@@ -48,8 +48,12 @@ class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
 
 	}
 
-	@Autowired
 	private HttpGraphQlTester graphQlTester;
+
+	@Autowired
+	void graphQlTester(HttpGraphQlTester tester) {
+		this.graphQlTester = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+	}
 
 	private List<String> requestsFor(int first) {
 		// mixed page: capabilities rank first for this text, achievements follow

@@ -18,6 +18,8 @@ import org.techmatch.catalog.InstitutionType;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TransferMode;
 import org.techmatch.catalog.achievement.Achievement;
+import org.techmatch.catalog.achievement.AchievementController;
+import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.ServiceType;
 import org.techmatch.graphql.ApiException;
@@ -33,8 +35,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
-@GraphQlTest(controllers = SearchController.class)
-@Import({ GraphQlExceptionResolver.class, DateScalar.class })
+@GraphQlTest(controllers = { SearchController.class, AchievementController.class })
+@Import({ GraphQlExceptionResolver.class, DateScalar.class, IndustrialChainTaxonomy.class })
 class SearchControllerTest {
 
 	@Autowired
