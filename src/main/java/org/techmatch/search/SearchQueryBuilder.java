@@ -174,15 +174,20 @@ public class SearchQueryBuilder {
 			.missing((m) -> m.stringValue("_last"))));
 	}
 
+	/**
+	 * Highlights on the Chinese-analysed fields, also marking words that only their character-bigram subfield matched
+	 * ({@code matched_fields}: smartcn splits 污水处理厂 differently from 污水处理, the bigrams still match).
+	 */
 	private static Highlight highlight() {
 		return Highlight.of((h) -> h.preTags("<em>")
 			.postTags("</em>")
 			.encoder(HighlighterEncoder.Html)
-			.requireFieldMatch(true)
-			.fields(NamedValue.of("title", HighlightField.of((f) -> f.numberOfFragments(0))),
-					NamedValue.of("keywords", HighlightField.of((f) -> f.numberOfFragments(0))),
-					NamedValue.of("summary", HighlightField.of((f) -> f.numberOfFragments(0))),
-					NamedValue.of("description", HighlightField.of((f) -> f.fragmentSize(80).numberOfFragments(2)))));
+			.fields(NamedValue.of("title", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("title.bigram"))),
+					NamedValue.of("keywords", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("keywords.bigram"))),
+					NamedValue.of("summary", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("summary.bigram"))),
+					NamedValue.of("description", HighlightField.of((f) -> f.fragmentSize(80)
+						.numberOfFragments(2)
+						.matchedFields("description.bigram")))));
 	}
 
 	private static Aggregation facetAggregation(FacetDimension dimension, List<Query> otherFilters) {

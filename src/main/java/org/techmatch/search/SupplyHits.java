@@ -10,6 +10,7 @@ import co.elastic.clients.json.JsonData;
 
 import org.springframework.stereotype.Component;
 
+import org.techmatch.catalog.CatalogIndices;
 import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.achievement.AchievementDocumentMapper;
 import org.techmatch.catalog.capability.CapabilityDocument;
@@ -37,14 +38,27 @@ public class SupplyHits {
 		this.capabilities = capabilities;
 	}
 
-	/** The Achievement or Capability of a hit. */
+	/**
+	 * The Achievement or Capability of a hit: by its concrete index when that is a catalogue generation (no parsing),
+	 * else by the document's {@code supplyType}.
+	 */
 	public Object item(Hit<JsonData> hit) {
 		JsonData source = hit.source();
-		String type = source.toJson().asJsonObject().getString("supplyType", "");
-		if (CapabilityDocument.SUPPLY_TYPE.equals(type)) {
+		if (isCapability(hit)) {
 			return this.capabilities.toCapability(source.to(CapabilityDocument.class));
 		}
 		return this.achievements.toAchievement(source.to(AchievementDocument.class));
+	}
+
+	private static boolean isCapability(Hit<JsonData> hit) {
+		String index = hit.index();
+		if (index != null && index.startsWith(CatalogIndices.CAPABILITIES.alias() + "-")) {
+			return true;
+		}
+		if (index != null && index.startsWith(CatalogIndices.ACHIEVEMENTS.alias() + "-")) {
+			return false;
+		}
+		return CapabilityDocument.SUPPLY_TYPE.equals(hit.source().toJson().asJsonObject().getString("supplyType", ""));
 	}
 
 	/** An edge for a hit, whose cursor carries its sort values and the point in time. */
