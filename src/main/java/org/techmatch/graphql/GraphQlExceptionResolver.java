@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -60,9 +61,16 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 		};
 	}
 
-	/** Connection refused, timeouts and transport failures anywhere in the cause chain. */
+	/**
+	 * Connection refused, timeouts and transport failures anywhere in the cause chain, and a cluster that answers
+	 * "too busy", "unavailable" or "gateway timeout" (429, 503, 504).
+	 */
 	static boolean isUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ElasticsearchException es
+					&& (es.status() == 429 || es.status() == 503 || es.status() == 504)) {
+				return true;
+			}
 			if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof TransportException
 					|| cause instanceof DataAccessResourceFailureException) {
 				return true;

@@ -17,6 +17,13 @@ public final class SupplyTextQuery {
 	/** Longer text is cut: a demand's description is enough to match on, and queries stay cheap. */
 	public static final int MAX_CHARS = 1000;
 
+	/**
+	 * The title phrase clause is only added for text up to this length: a phrase over the synonym graph expands
+	 * combinatorially (measured: 80 characters of synonym-rich text exceed Elasticsearch's 8,192 clauses and fail the
+	 * whole search), and text longer than a title cannot be a title phrase anyway.
+	 */
+	public static final int MAX_PHRASE_CHARS = 48;
+
 	/** Weighted Chinese-analysed fields of achievements and capabilities (absent fields are ignored per index). */
 	public static final List<String> WORD_FIELDS = List.of("title^3", "keywords^2", "summary^1.5", "description",
 			"representativeResults", "equipment", "team", "institution.name^0.5");
@@ -44,22 +51,25 @@ public final class SupplyTextQuery {
 	 */
 	public static Query of(String text, String minimumShouldMatch) {
 		String query = normalize(text);
-		return Query.of((q) -> q.bool((b) -> b
-			.should((s) -> s.multiMatch((m) -> m.query(query)
+		return Query.of((q) -> q.bool((b) -> {
+			b.should((s) -> s.multiMatch((m) -> m.query(query)
 				.fields(WORD_FIELDS)
 				.type(TextQueryType.BestFields)
 				.tieBreaker(0.3)
 				.operator(Operator.Or)
 				.minimumShouldMatch(minimumShouldMatch)
 				.queryName("text")))
-			.should((s) -> s.multiMatch((m) -> m.query(query)
-				.fields(BIGRAM_FIELDS)
-				.type(TextQueryType.MostFields)
-				.minimumShouldMatch("60%")
-				.boost(0.5f)
-				.queryName("text_bigram")))
-			.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")))
-			.minimumShouldMatch("1")));
+				.should((s) -> s.multiMatch((m) -> m.query(query)
+					.fields(BIGRAM_FIELDS)
+					.type(TextQueryType.MostFields)
+					.minimumShouldMatch("60%")
+					.boost(0.5f)
+					.queryName("text_bigram")));
+			if (query.length() <= MAX_PHRASE_CHARS) {
+				b.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")));
+			}
+			return b.minimumShouldMatch("1");
+		}));
 	}
 
 }

@@ -27,8 +27,10 @@ public final class Benchmarks {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
 				case "import" -> new ImportBenchmark(target).run();
+				case "search" -> SearchBenchmark.run(target);
 				case "all" -> {
 					new ImportBenchmark(target).run();
+					SearchBenchmark.run(target);
 				}
 				default -> {
 					System.err.println("Unknown benchmark '" + name + "'");

@@ -1,0 +1,152 @@
+package org.techmatch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+
+import org.springframework.stereotype.Service;
+
+import org.techmatch.catalog.CatalogService;
+import org.techmatch.graphql.ApiException;
+import org.techmatch.graphql.Paging;
+import org.techmatch.graphql.SearchCursor;
+import org.techmatch.search.SearchQueryBuilder.Target;
+import org.techmatch.search.SupplyConnection.PageInfo;
+import org.techmatch.search.SupplyConnection.SupplyEdge;
+
+/**
+ * {@code search} and {@code similar}: one Elasticsearch request per page (hits, total and facets together), pages on
+ * a point in time with {@code search_after}, and the failures a client can cause (bad or expired cursor, unknown id)
+ * turned into {@code BAD_USER_INPUT} / {@code NOT_FOUND}.
+ */
+@Service
+public class SearchService {
+
+	private final ElasticsearchClient client;
+
+	private final SearchQueryBuilder searchQueries;
+
+	private final SimilarQueryBuilder similarQueries;
+
+	private final SupplySnapshot snapshot;
+
+	private final SupplyHits hits;
+
+	private final SearchFacets facets;
+
+	private final CatalogService catalog;
+
+	public SearchService(ElasticsearchClient client, SearchQueryBuilder searchQueries,
+			SimilarQueryBuilder similarQueries, SupplySnapshot snapshot, SupplyHits hits, SearchFacets facets,
+			CatalogService catalog) {
+		this.client = client;
+		this.searchQueries = searchQueries;
+		this.similarQueries = similarQueries;
+		this.snapshot = snapshot;
+		this.hits = hits;
+		this.facets = facets;
+		this.catalog = catalog;
+	}
+
+	/** One page of search results with the facets of the whole result. */
+	public SupplyConnection search(SearchInput input, Integer first, String after) {
+		int size = Paging.first(first);
+		SearchCursor cursor = SearchCursor.decode(after);
+		if (cursor != null && cursor.pointInTime() == null) {
+			throw ApiException.badInput("after", "after is not a cursor returned by this API");
+		}
+		String pointInTime = (cursor != null) ? cursor.pointInTime() : this.snapshot.pointInTime();
+		try {
+			return page(input, size, pointInTime, cursor);
+		}
+		catch (ElasticsearchException ex) {
+			if (cursor == null && isMissingContext(ex)) {
+				// the shared snapshot expired or its index was replaced: once more on a fresh one
+				this.snapshot.discard(pointInTime);
+				return page(input, size, this.snapshot.pointInTime(), null);
+			}
+			throw translate(ex, cursor != null);
+		}
+	}
+
+	/** The request {@code search} sends for a first page (what the benchmark sends straight to Elasticsearch). */
+	public SearchRequest firstPageRequest(SearchInput input, int first) {
+		return this.searchQueries.build(input, Paging.first(first) + 1, Target.pointInTime(this.snapshot.pointInTime()),
+				null);
+	}
+
+	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor) {
+		SearchRequest request = this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime),
+				(cursor != null) ? cursor.searchAfter() : null);
+		SearchResponse<JsonData> response = execute(request);
+		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
+		return connection(response, size, pit, this.facets.of(response.aggregations()));
+	}
+
+	/** Items resembling {@code id}, best first, without the item itself. */
+	public SupplyConnection similar(String id, Integer first) {
+		int size = Paging.first(first);
+		boolean exists = id.startsWith("cap-") ? this.catalog.capability(id).isPresent()
+				: this.catalog.achievement(id).isPresent();
+		if (!exists) {
+			throw ApiException.notFound("Supply item", id);
+		}
+		SearchRequest request = this.similarQueries.build(id, id.startsWith("cap-"), size + 1, this.snapshot.indices());
+		try {
+			return connection(execute(request), size, null, List.of());
+		}
+		catch (ElasticsearchException ex) {
+			throw translate(ex, false);
+		}
+	}
+
+	private SearchResponse<JsonData> execute(SearchRequest request) {
+		try {
+			return this.client.search(request, JsonData.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private SupplyConnection connection(SearchResponse<JsonData> response, int size, String pointInTime,
+			List<Facet> facets) {
+		List<Hit<JsonData>> found = response.hits().hits();
+		List<SupplyEdge> edges = new ArrayList<>(Math.min(size, found.size()));
+		for (int i = 0; i < found.size() && i < size; i++) {
+			edges.add(this.hits.edge(found.get(i), pointInTime));
+		}
+		long total = (response.hits().total() != null) ? response.hits().total().value() : edges.size();
+		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new SupplyConnection(total, edges, new PageInfo(found.size() > size, endCursor), facets);
+	}
+
+	private static boolean isMissingContext(ElasticsearchException ex) {
+		String type = (ex.error() != null) ? ex.error().type() : null;
+		return ex.status() == 404 || "search_context_missing_exception".equals(type)
+				|| "index_not_found_exception".equals(type);
+	}
+
+	/**
+	 * A failure caused by the cursor becomes {@code BAD_USER_INPUT}; an overloaded cluster stays an
+	 * {@link ElasticsearchException} (the resolver makes it {@code UNAVAILABLE}); anything else is internal.
+	 */
+	private static RuntimeException translate(ElasticsearchException ex, boolean withCursor) {
+		if (withCursor && isMissingContext(ex)) {
+			return ApiException.badInput("after", "the cursor expired; run the search again from the first page");
+		}
+		if (withCursor && ex.status() == 400) {
+			return ApiException.badInput("after", "after is not a cursor for this search");
+		}
+		return ex;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.techmatch.search;
+
+import java.util.List;
+
+/** A Relay connection of supply items with the result's facets. */
+public record SupplyConnection(long totalCount, List<SupplyEdge> edges, PageInfo pageInfo, List<Facet> facets) {
+
+	/** One item of a page: its cursor, the Achievement or Capability, its score and where the text matched. */
+	public record SupplyEdge(String cursor, Object node, Double score, List<Highlight> highlights) {
+	}
+
+	/** Matched fragments of one field. */
+	public record Highlight(String field, List<String> fragments) {
+	}
+
+	/** Whether a next page exists and the cursor to ask for it. */
+	public record PageInfo(boolean hasNextPage, String endCursor) {
+	}
+
+}
