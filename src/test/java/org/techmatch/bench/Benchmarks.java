@@ -23,8 +23,12 @@ public final class Benchmarks {
 		try (ConfigurableApplicationContext app = startApplication()) {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
+				case "relevance" -> new RelevanceBench(target).run();
+				case "match" -> new MatchLatencyBench(target).run();
 				case "all" -> {
 					// each benchmark adds itself here
+					new RelevanceBench(target).run();
+					new MatchLatencyBench(target).run();
 				}
 				default -> {
 					System.err.println("Unknown benchmark '" + name + "'");
