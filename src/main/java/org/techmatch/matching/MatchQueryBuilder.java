@@ -50,9 +50,17 @@ public class MatchQueryBuilder {
 	static final float TITLE_BOOST = 2.0f;
 
 	/** Weights of the structured clauses (constant scores added to the lexical score). */
-	static final Map<MatchReasonKind, Float> WEIGHTS = Map.of(MatchReasonKind.SAME_CHAIN, 6.0f,
-			MatchReasonKind.SAME_CLUSTER, 2.0f, MatchReasonKind.MATURITY_OK, 1.5f, MatchReasonKind.MODE_COMPATIBLE,
-			1.0f, MatchReasonKind.WITHIN_BUDGET, 1.0f, MatchReasonKind.SAME_CITY, 0.5f);
+	static final Map<MatchReasonKind, Float> WEIGHTS = Map.of(MatchReasonKind.SAME_CHAIN, 60.0f,
+			MatchReasonKind.SAME_CLUSTER, 15.0f, MatchReasonKind.MATURITY_OK, 3.0f, MatchReasonKind.MODE_COMPATIBLE,
+			2.0f, MatchReasonKind.WITHIN_BUDGET, 2.0f, MatchReasonKind.SAME_CITY, 1.0f);
+
+	/**
+	 * Words of how demands are written, not of what they ask for (我公司…希望寻求…技术方案): removed from the query text
+	 * so that they neither match every record nor show up as matched terms. Longest first.
+	 */
+	static final List<String> BOILERPLATE = List.of("我们公司", "我公司", "我单位", "我们厂", "我厂", "我们", "公司",
+			"有没有", "希望", "寻求", "想找", "想要", "想用", "想", "需要", "需求", "求购", "现在", "目前", "问题", "解决",
+			"技术", "方案", "一套", "一些", "一点", "能够", "可以", "最好", "合作", "团队", "相关", "方面", "进行", "提供");
 
 	/** An inferred chain is a guess: it weighs this share of a chain the need names. */
 	static final float INFERRED_CHAIN_FACTOR = 0.75f;
@@ -123,7 +131,7 @@ public class MatchQueryBuilder {
 		if (criteria.city() != null) {
 			clauses.add(MatchReasonKind.SAME_CITY, weight(MatchReasonKind.SAME_CITY), terms("city", List.of(criteria.city())));
 		}
-		Query lexical = lexical(need.text(), titleText(need));
+		Query lexical = lexical(withoutBoilerplate(need.text()), withoutBoilerplate(titleText(need)));
 		return new MatchPlan(clauses.query(lexical, List.of()), criteria);
 	}
 
@@ -217,6 +225,16 @@ public class MatchQueryBuilder {
 			.boost(TITLE_BOOST)
 			.queryName("need_title")));
 		return Query.of((q) -> q.bool((b) -> b.should(whole).should(titleClause).minimumShouldMatch("1")));
+	}
+
+	/** The text without {@link #BOILERPLATE}; the original when nothing else would be left. */
+	static String withoutBoilerplate(String text) {
+		String cleaned = text;
+		for (String word : BOILERPLATE) {
+			cleaned = cleaned.replace(word, " ");
+		}
+		cleaned = cleaned.replaceAll("\\s+", " ").strip();
+		return cleaned.replaceAll("[\\p{P}\\s]", "").isEmpty() ? text : cleaned;
 	}
 
 	private static String titleText(Need need) {

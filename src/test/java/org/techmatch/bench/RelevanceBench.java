@@ -79,9 +79,11 @@ final class RelevanceBench {
 		createBaselineIndex(corpus);
 		try {
 			List<Metrics> ours = new ArrayList<>();
-			List<Metrics> baseline = new ArrayList<>();
+			List<Metrics> abstractBaseline = new ArrayList<>();
+			List<Metrics> descriptionBaseline = new ArrayList<>();
 			List<Metrics> oursChainGiven = new ArrayList<>();
 			List<Metrics> oursNoChain = new ArrayList<>();
+			boolean verbose = Boolean.getBoolean("relevance.verbose");
 			for (Labelled demand : labelled) {
 				Grader grader = new Grader(corpus, demand.topic());
 				MatchPlan plan = this.builder.supplyFor(demand.need());
@@ -89,23 +91,28 @@ final class RelevanceBench {
 				Metrics m = grader.metrics(ourIds);
 				ours.add(m);
 				(demand.need().chain() != null ? oursChainGiven : oursNoChain).add(m);
-				List<String> baseIds = ids(this.client.search((s) -> s.index(BASELINE_INDEX)
-					.size(50)
-					.query((q) -> q.multiMatch((mm) -> mm.query(demand.need().title() + " " + demand.need().description())
-						.fields("title", "summary", "description"))), JsonData.class).hits().hits());
-				baseline.add(grader.metrics(baseIds));
+				Metrics a = grader.metrics(baseline(demand.need(), "title", "summary"));
+				abstractBaseline.add(a);
+				Metrics d = grader.metrics(baseline(demand.need(), "title", "description"));
+				descriptionBaseline.add(d);
+				if (verbose) {
+					System.out.printf("%s %-40s ours %.3f/%.3f  title+summary %.3f  title+description %.3f  top: %s%n", demand.id(),
+							demand.topic(), m.ndcg10(), m.recall50(), a.ndcg10(), d.ndcg10(),
+							ourIds.subList(0, Math.min(5, ourIds.size())).stream().map((id) -> id + ":" + grader.grade(id)).toList());
+				}
 			}
 			Metrics o = mean(ours);
-			Metrics b = mean(baseline);
+			Metrics b = mean(abstractBaseline);
+			Metrics bd = mean(descriptionBaseline);
 			System.out.println();
 			System.out.println("Relevance: " + labelled.size() + " labelled demands (relevance/demands.json) over the demo corpus ("
 					+ corpus.achievements().size() + " achievements + " + corpus.capabilities().size() + " capabilities)");
 			System.out.println();
-			System.out.println("| metric | ours (matchDemand query) | baseline (multi_match, standard analyzer) | gain |");
-			System.out.println("|---|---|---|---|");
-			row("nDCG@10", o.ndcg10(), b.ndcg10());
-			row("Recall@50", o.recall50(), b.recall50());
-			row("MRR", o.mrr(), b.mrr());
+			System.out.println("| metric | ours (matchDemand query) | baseline: multi_match title+abstract (standard) | gain | baseline: multi_match title+description (standard) | gain |");
+			System.out.println("|---|---|---|---|---|---|");
+			row("nDCG@10", o.ndcg10(), b.ndcg10(), bd.ndcg10());
+			row("Recall@50", o.recall50(), b.recall50(), bd.recall50());
+			row("MRR", o.mrr(), b.mrr(), bd.mrr());
 			System.out.println();
 			Metrics given = mean(oursChainGiven);
 			Metrics none = mean(oursNoChain);
@@ -113,17 +120,28 @@ final class RelevanceBench {
 					given.ndcg10(), given.recall50(), given.mrr());
 			System.out.printf("ours, no chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n", oursNoChain.size(),
 					none.ndcg10(), none.recall50(), none.mrr());
-			System.out.printf("target nDCG@10 >= 1.2 x baseline: %s (%.2f x)%n", (o.ndcg10() >= 1.2 * b.ndcg10()) ? "MET" : "NOT MET",
-					o.ndcg10() / b.ndcg10());
+			System.out.printf("target nDCG@10 >= 1.2 x baseline (title+abstract): %s (%.2f x); vs title+description: %.2f x%n",
+					(o.ndcg10() >= 1.2 * b.ndcg10()) ? "MET" : "NOT MET", o.ndcg10() / b.ndcg10(), o.ndcg10() / bd.ndcg10());
 		}
 		finally {
 			this.client.indices().delete((d) -> d.index(BASELINE_INDEX).ignoreUnavailable(true));
 		}
-		zhibei();
+		if (!"false".equals(System.getProperty("relevance.zhibei"))) {
+			zhibei();
+		}
 	}
 
-	private static void row(String name, double ours, double baseline) {
-		System.out.printf("| %s | %.3f | %.3f | %+.1f%% |%n", name, ours, baseline, (ours / baseline - 1) * 100);
+	private static void row(String name, double ours, double baseline, double baseline2) {
+		System.out.printf("| %s | %.3f | %.3f | %+.1f%% | %.3f | %+.1f%% |%n", name, ours, baseline, (ours / baseline - 1) * 100,
+				baseline2, (ours / baseline2 - 1) * 100);
+	}
+
+	/** The plain keyword baseline: the demand's title and description, standard analyzer, over two fields. */
+	private List<String> baseline(Need need, String... fields) throws java.io.IOException {
+		return ids(this.client.search((s) -> s.index(BASELINE_INDEX)
+			.size(50)
+			.query((q) -> q.multiMatch((mm) -> mm.query(need.title() + " " + need.description()).fields(List.of(fields)))),
+				JsonData.class).hits().hits());
 	}
 
 	private List<Labelled> labelled() throws Exception {
