@@ -41,7 +41,7 @@ class DemandRowParserTest {
 		}
 		assertThat(results).hasSize(1729);
 		List<DemandRowParser.Result> rejected = results.stream().filter((r) -> !r.accepted()).toList();
-		assertThat(results).allSatisfy((r) -> assertThat(r.accepted() != r.rejections().isEmpty()).isTrue());
+		assertThat(results).allSatisfy((r) -> assertThat(r.accepted()).isEqualTo(r.rejections().isEmpty()));
 		assertThat(rejected).allSatisfy((r) -> assertThat(r.rejections()).allSatisfy((p) -> {
 			assertThat(p.row()).isEqualTo(r.row());
 			assertThat(p.field()).isNotBlank();

@@ -32,14 +32,16 @@ class MatchQueryBuilderTest {
 	@Test
 	@DisplayName("every structured clause is a named constant_score should clause; nothing is filtered by default")
 	void namedShouldClauses() {
-		String body = json(this.builder.supplySearch(this.builder.supplyFor(need("NEV_BATTERY", List.of())), 10, null));
+		SearchRequest request = this.builder.supplySearch(this.builder.supplyFor(need("NEV_BATTERY", List.of())), 10, null);
+		assertThat(request.includeNamedQueriesScore()).isTrue();
+		String body = json(request);
 		for (MatchReasonKind kind : List.of(MatchReasonKind.SAME_CHAIN, MatchReasonKind.SAME_CLUSTER,
 				MatchReasonKind.MATURITY_OK, MatchReasonKind.MODE_COMPATIBLE, MatchReasonKind.WITHIN_BUDGET,
 				MatchReasonKind.SAME_CITY)) {
 			assertThat(body).contains("\"_name\":\"" + kind.name() + "\"");
 		}
 		assertThat(body).doesNotContain("\"filter\":[{\"terms\"");
-		assertThat(body).contains("\"include_named_queries_score\":true").contains("\"highlight\"");
+		assertThat(body).contains("\"highlight\"");
 		assertThat(body).contains("\"serviceTypes\"").contains("\"TECH_DEVELOPMENT\"");
 	}
 
