@@ -65,6 +65,12 @@ public class MatchQueryBuilder {
 	/** An inferred chain is a guess: it weighs this share of a chain the need names. */
 	static final float INFERRED_CHAIN_FACTOR = 0.75f;
 
+	/**
+	 * The lexical clauses read at most this much of the need (title and keywords first): enough for the gist, and a
+	 * long text with synonyms and bigrams over several fields would exceed Elasticsearch's clause limit.
+	 */
+	static final int TEXT_MAX_CHARS = 300;
+
 	/** Named lexical clauses: all of them explain as TEXT. */
 	static final Set<String> TEXT_CLAUSES = Set.of("text", "text_bigram", "title_phrase", "need_title");
 
@@ -215,8 +221,9 @@ public class MatchQueryBuilder {
 
 	/** The lexical part: the whole text with a low share of words, or the title alone with most of its words. */
 	private static Query lexical(String text, String title) {
-		Query whole = SupplyTextQuery.of(text, TEXT_MINIMUM_SHOULD_MATCH);
-		String titleQuery = SupplyTextQuery.normalize(title);
+		String gist = (text.length() > TEXT_MAX_CHARS) ? text.substring(0, TEXT_MAX_CHARS) : text;
+		Query whole = SupplyTextQuery.of(gist, TEXT_MINIMUM_SHOULD_MATCH);
+		String titleQuery = SupplyTextQuery.normalize((title.length() > TEXT_MAX_CHARS) ? title.substring(0, TEXT_MAX_CHARS) : title);
 		Query titleClause = Query.of((q) -> q.multiMatch((m) -> m.query(titleQuery)
 			.fields(TITLE_FIELDS)
 			.type(TextQueryType.BestFields)

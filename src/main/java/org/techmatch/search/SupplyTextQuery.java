@@ -17,6 +17,13 @@ public final class SupplyTextQuery {
 	/** Longer text is cut: a demand's description is enough to match on, and queries stay cheap. */
 	public static final int MAX_CHARS = 1000;
 
+	/**
+	 * The title phrase clause is only added for texts up to this length: a phrase over a long text cannot match a
+	 * title, and over the synonym graph of a long text it expands into more clauses than Elasticsearch allows
+	 * ({@code too many nested clauses}, seen with 157-character demands).
+	 */
+	public static final int PHRASE_MAX_CHARS = 40;
+
 	/** Weighted Chinese-analysed fields of achievements and capabilities (absent fields are ignored per index). */
 	public static final List<String> WORD_FIELDS = List.of("title^3", "keywords^2", "summary^1.5", "description",
 			"representativeResults", "equipment", "team", "institution.name^0.5");
@@ -44,22 +51,26 @@ public final class SupplyTextQuery {
 	 */
 	public static Query of(String text, String minimumShouldMatch) {
 		String query = normalize(text);
-		return Query.of((q) -> q.bool((b) -> b
-			.should((s) -> s.multiMatch((m) -> m.query(query)
+		boolean phrase = query.length() <= PHRASE_MAX_CHARS;
+		return Query.of((q) -> q.bool((b) -> {
+			b.should((s) -> s.multiMatch((m) -> m.query(query)
 				.fields(WORD_FIELDS)
 				.type(TextQueryType.BestFields)
 				.tieBreaker(0.3)
 				.operator(Operator.Or)
 				.minimumShouldMatch(minimumShouldMatch)
-				.queryName("text")))
-			.should((s) -> s.multiMatch((m) -> m.query(query)
+				.queryName("text")));
+			b.should((s) -> s.multiMatch((m) -> m.query(query)
 				.fields(BIGRAM_FIELDS)
 				.type(TextQueryType.MostFields)
 				.minimumShouldMatch("60%")
 				.boost(0.5f)
-				.queryName("text_bigram")))
-			.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")))
-			.minimumShouldMatch("1")));
+				.queryName("text_bigram")));
+			if (phrase) {
+				b.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")));
+			}
+			return b.minimumShouldMatch("1");
+		}));
 	}
 
 }

@@ -308,8 +308,14 @@ final class RelevanceBench {
 			for (int i = 0; i < needs.size(); i++) {
 				Need need = needs.get(i);
 				Query query = this.builder.supplyFor(need).query();
-				SearchResponse<AchievementDocument> response = this.client
-					.search((s) -> s.index(ZHIBEI.alias()).size(3).query(query), AchievementDocument.class);
+				SearchResponse<AchievementDocument> response;
+				try {
+					response = this.client.search((s) -> s.index(ZHIBEI.alias()).size(3).query(query), AchievementDocument.class);
+				}
+				catch (co.elastic.clients.elasticsearch._types.ElasticsearchException ex) {
+					System.out.println("FAILED " + ids.get(i) + " (" + need.text().length() + " chars): " + ex.response().error().rootCause());
+					continue;
+				}
 				withHits += response.hits().hits().isEmpty() ? 0 : 1;
 				if (i < 20) {
 					String description = need.description();

@@ -145,6 +145,15 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("a long need full of synonyms (zhibei zb-d-00205, repeated to 3,900 characters) still answers, within the clause limit")
+	void longNeedAnswers() {
+		String sentence = "目前国内纱线恒定张力供给装置的微型张力传感器的精度为0.4g左右，导致恒定张力供给装置传感器的响应较慢、可靠性稳定性不高。";
+		String description = sentence.repeat(3900 / sentence.length());
+		List<Map<String, Object>> nodes = match(Map.of("title", "一种新型高精度微型张力传感器", "description", description), 5);
+		assertThat(nodes).hasSize(5);
+	}
+
+	@Test
 	@DisplayName("matchDemand pages with opaque cursors: the second page continues the first without overlap")
 	void matchDemandPages() {
 		var first = this.graphQlTester.documentName("matchDemand").variable("id", "dem-demo-0001").variable("first", 5).execute();
