@@ -1,12 +1,14 @@
 package org.techmatch.graphql;
 
-import java.util.List;
+/**
+ * An expected business failure of a mutation, returned as data in its payload's {@code userErrors}: which input field
+ * (a dotted path such as {@code budget.maxWan}, or {@code null} for the whole input), a message for people, a code
+ * for programs.
+ */
+public record UserError(String field, String message, UserErrorCode code) {
 
-/** The GraphQL {@code UserError}: an expected problem with a mutation's input, returned as data. */
-public record UserError(List<String> field, String message, String code) {
-
-	public static UserError of(String message, ErrorCode code, String... field) {
-		return new UserError(List.of(field), message, code.name());
+	public static UserError of(String field, UserErrorCode code, String message) {
+		return new UserError(field, message, code);
 	}
 
 }

@@ -19,7 +19,7 @@ import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.Paging;
 import org.techmatch.graphql.SearchCursor;
 import org.techmatch.search.SearchQueryBuilder.Target;
-import org.techmatch.search.SupplyConnection.PageInfo;
+import org.techmatch.graphql.PageInfo;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
 
 /**
@@ -88,7 +88,7 @@ public class SearchService {
 				(cursor != null) ? cursor.searchAfter() : null);
 		SearchResponse<JsonData> response = execute(request);
 		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
-		return connection(response, size, pit, this.facets.of(response.aggregations()));
+		return connection(response, size, pit, cursor != null, this.facets.of(response.aggregations()));
 	}
 
 	/** Items resembling {@code id}, best first, without the item itself. */
@@ -101,7 +101,7 @@ public class SearchService {
 		}
 		SearchRequest request = this.similarQueries.build(id, id.startsWith("cap-"), size + 1, this.snapshot.indices());
 		try {
-			return connection(execute(request), size, null, List.of());
+			return connection(execute(request), size, null, false, List.of());
 		}
 		catch (ElasticsearchException ex) {
 			throw translate(ex, false);
@@ -118,15 +118,17 @@ public class SearchService {
 	}
 
 	private SupplyConnection connection(SearchResponse<JsonData> response, int size, String pointInTime,
-			List<Facet> facets) {
+			boolean hasPreviousPage, List<Facet> facets) {
 		List<Hit<JsonData>> found = response.hits().hits();
 		List<SupplyEdge> edges = new ArrayList<>(Math.min(size, found.size()));
 		for (int i = 0; i < found.size() && i < size; i++) {
 			edges.add(this.hits.edge(found.get(i), pointInTime));
 		}
 		long total = (response.hits().total() != null) ? response.hits().total().value() : edges.size();
+		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new SupplyConnection(total, edges, new PageInfo(found.size() > size, endCursor), facets);
+		return new SupplyConnection(total, edges,
+				new PageInfo(found.size() > size, hasPreviousPage, startCursor, endCursor), facets);
 	}
 
 	private static boolean isMissingContext(ElasticsearchException ex) {

@@ -2,6 +2,8 @@ package org.techmatch.search;
 
 import java.util.List;
 
+import org.techmatch.graphql.PageInfo;
+
 /** A Relay connection of supply items with the result's facets. */
 public record SupplyConnection(long totalCount, List<SupplyEdge> edges, PageInfo pageInfo, List<Facet> facets) {
 
@@ -11,10 +13,6 @@ public record SupplyConnection(long totalCount, List<SupplyEdge> edges, PageInfo
 
 	/** Matched fragments of one field. */
 	public record Highlight(String field, List<String> fragments) {
-	}
-
-	/** Whether a next page exists and the cursor to ask for it. */
-	public record PageInfo(boolean hasNextPage, String endCursor) {
 	}
 
 }

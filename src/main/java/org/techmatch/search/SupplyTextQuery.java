@@ -18,11 +18,11 @@ public final class SupplyTextQuery {
 	public static final int MAX_CHARS = 1000;
 
 	/**
-	 * The title phrase clause is only added for text up to this length: a phrase over the synonym graph expands
-	 * combinatorially (measured: 80 characters of synonym-rich text exceed Elasticsearch's 8,192 clauses and fail the
-	 * whole search), and text longer than a title cannot be a title phrase anyway.
+	 * The title phrase clause is only added for texts up to this length: a phrase over a long text cannot match a
+	 * title, and over the synonym graph of a long text it expands into more clauses than Elasticsearch allows
+	 * ({@code too many nested clauses}, seen with 157-character demands).
 	 */
-	public static final int MAX_PHRASE_CHARS = 48;
+	public static final int PHRASE_MAX_CHARS = 40;
 
 	/** Weighted Chinese-analysed fields of achievements and capabilities (absent fields are ignored per index). */
 	public static final List<String> WORD_FIELDS = List.of("title^3", "keywords^2", "summary^1.5", "description",
@@ -51,6 +51,7 @@ public final class SupplyTextQuery {
 	 */
 	public static Query of(String text, String minimumShouldMatch) {
 		String query = normalize(text);
+		boolean phrase = query.length() <= PHRASE_MAX_CHARS;
 		return Query.of((q) -> q.bool((b) -> {
 			b.should((s) -> s.multiMatch((m) -> m.query(query)
 				.fields(WORD_FIELDS)
@@ -58,14 +59,14 @@ public final class SupplyTextQuery {
 				.tieBreaker(0.3)
 				.operator(Operator.Or)
 				.minimumShouldMatch(minimumShouldMatch)
-				.queryName("text")))
-				.should((s) -> s.multiMatch((m) -> m.query(query)
-					.fields(BIGRAM_FIELDS)
-					.type(TextQueryType.MostFields)
-					.minimumShouldMatch("60%")
-					.boost(0.5f)
-					.queryName("text_bigram")));
-			if (query.length() <= MAX_PHRASE_CHARS) {
+				.queryName("text")));
+			b.should((s) -> s.multiMatch((m) -> m.query(query)
+				.fields(BIGRAM_FIELDS)
+				.type(TextQueryType.MostFields)
+				.minimumShouldMatch("60%")
+				.boost(0.5f)
+				.queryName("text_bigram")));
+			if (phrase) {
 				b.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")));
 			}
 			return b.minimumShouldMatch("1");

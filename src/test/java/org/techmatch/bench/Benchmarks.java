@@ -28,9 +28,13 @@ public final class Benchmarks {
 			switch (name) {
 				case "import" -> new ImportBenchmark(target).run();
 				case "search" -> SearchBenchmark.run(target);
+				case "relevance" -> new RelevanceBench(target).run();
+				case "match" -> new MatchLatencyBench(target).run();
 				case "all" -> {
 					new ImportBenchmark(target).run();
 					SearchBenchmark.run(target);
+					new RelevanceBench(target).run();
+					new MatchLatencyBench(target).run();
 				}
 				default -> {
 					System.err.println("Unknown benchmark '" + name + "'");

@@ -27,7 +27,7 @@ import org.techmatch.graphql.DateScalar;
 import org.techmatch.graphql.GraphQlExceptionResolver;
 import org.techmatch.search.Facet.FacetValue;
 import org.techmatch.search.SupplyConnection.Highlight;
-import org.techmatch.search.SupplyConnection.PageInfo;
+import org.techmatch.graphql.PageInfo;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +65,7 @@ class SearchControllerTest {
 				List.of(new SupplyEdge("c1", ACHIEVEMENT, 12.5,
 						List.of(new Highlight("title", List.of("<em>动力电池</em>回收利用技术")))),
 						new SupplyEdge("c2", CAPABILITY, 3.0, List.of())),
-				new PageInfo(true, "c2"),
+				new PageInfo(true, false, "c1", "c2"),
 				List.of(new Facet(FacetDimension.CHAIN, "产业链", List.of(new FacetValue("NEV_BATTERY", "动力电池", 2,
 						SearchFilterPatch.of(FacetDimension.CHAIN, "NEV_BATTERY"))))));
 		given(this.searchService.search(any(), eq(2), eq(null))).willReturn(connection);
@@ -91,7 +91,7 @@ class SearchControllerTest {
 	@DisplayName("search binds the typed filters of SearchInput, with RELEVANCE as the default sort")
 	void searchBindsTheInput() {
 		given(this.searchService.search(any(), any(), any()))
-			.willReturn(new SupplyConnection(0, List.of(), new PageInfo(false, null), List.of()));
+			.willReturn(new SupplyConnection(0, List.of(), new PageInfo(false, false, null, null), List.of()));
 		this.graphQlTester.documentName("searchIds")
 			.variable("input", java.util.Map.of("text", "电池", "types", List.of("ACHIEVEMENT"), "maturityAtLeast",
 					"LAB_PROVEN", "transferModes", List.of("LICENSE"), "cities", List.of("郑州"), "priceMax", 100,

@@ -10,8 +10,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-import org.techmatch.graphql.ErrorCode;
 import org.techmatch.graphql.UserError;
+import org.techmatch.graphql.UserErrorCode;
 
 /** {@code importSupply}: a batch named by server path or uploaded as base64, through the one import path. */
 @Controller
@@ -26,13 +26,16 @@ public class ImportController {
 	@MutationMapping
 	public ImportPayload importSupply(@Argument ImportInput input) {
 		if (input.sourceBatch() == null || input.sourceBatch().isBlank()) {
-			return ImportPayload.failed(UserError.of("sourceBatch is required", ErrorCode.BAD_USER_INPUT, "input", "sourceBatch"));
+			return ImportPayload.failed(UserError.of("sourceBatch", UserErrorCode.REQUIRED, "sourceBatch is required"));
 		}
 		boolean hasPath = input.path() != null && !input.path().isBlank();
 		boolean hasContent = input.contentBase64() != null && !input.contentBase64().isBlank();
 		if (hasPath == hasContent) {
-			return ImportPayload.failed(UserError.of("Give either path or contentBase64 (with fileName)",
-					ErrorCode.BAD_USER_INPUT, "input", "path"));
+			return ImportPayload.failed(UserError.of("path", UserErrorCode.INVALID,
+					"Give either path or contentBase64 (with fileName)"));
+		}
+		if (hasPath && !Files.isRegularFile(Path.of(input.path()))) {
+			return ImportPayload.failed(UserError.of("path", UserErrorCode.NOT_FOUND, "No such file on the server: " + input.path()));
 		}
 		Path upload = null;
 		try {
@@ -43,11 +46,10 @@ public class ImportController {
 			return ImportPayload.of(report);
 		}
 		catch (IllegalArgumentException ex) {
-			return ImportPayload.failed(UserError.of("contentBase64 is not base64", ErrorCode.BAD_USER_INPUT, "input",
-					"contentBase64"));
+			return ImportPayload.failed(UserError.of("contentBase64", UserErrorCode.INVALID, "contentBase64 is not base64"));
 		}
 		catch (ImportException ex) {
-			return ImportPayload.failed(UserError.of(ex.getMessage(), ErrorCode.BAD_USER_INPUT, "input", hasPath ? "path" : "fileName"));
+			return ImportPayload.failed(UserError.of(hasPath ? "path" : "fileName", UserErrorCode.INVALID, ex.getMessage()));
 		}
 		finally {
 			deleteQuietly(upload);

@@ -43,8 +43,8 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 			.variable("input", java.util.Map.of("kind", "ACHIEVEMENT", "path", "/no/such/batch.csv", "sourceBatch", "x"))
 			.execute()
 			.path("importSupply.report").valueIsNull()
-			.path("importSupply.userErrors[0].code").entity(String.class).isEqualTo("BAD_USER_INPUT")
-			.path("importSupply.userErrors[0].field").entityList(String.class).containsExactly("input", "path");
+			.path("importSupply.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
+			.path("importSupply.userErrors[0].field").entity(String.class).isEqualTo("path");
 	}
 
 }

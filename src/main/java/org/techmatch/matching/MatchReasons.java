@@ -1,0 +1,206 @@
+package org.techmatch.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.techmatch.catalog.AskingPrice;
+import org.techmatch.catalog.TransferMode;
+import org.techmatch.catalog.achievement.Achievement;
+import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.demand.Budget;
+import org.techmatch.demand.Demand;
+
+/**
+ * Turns what Elasticsearch said about one hit ({@code matched_queries} with their scores, highlights) into reasons,
+ * strongest first, with no further request: TEXT from the highlighted terms, the structured kinds from the clause
+ * names, details from the criteria and the hit's own fields.
+ */
+@Component
+public class MatchReasons {
+
+	/** At most this many matched terms are listed in a TEXT reason. */
+	static final int MAX_TERMS = 6;
+
+	private static final Pattern EM = Pattern.compile("<em>(.+?)</em>");
+
+	private final IndustrialChainTaxonomy taxonomy;
+
+	public MatchReasons(IndustrialChainTaxonomy taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	/** Reasons a supply item (Achievement or Capability) matched a need. */
+	public List<MatchReason> forSupply(Map<String, Double> matched, Map<String, List<String>> highlights,
+			MatchCriteria criteria, Object item) {
+		List<MatchReason> reasons = new ArrayList<>();
+		text(matched, highlights).ifPresent(reasons::add);
+		for (MatchReasonKind kind : structured(matched)) {
+			Double weight = weightOf(matched, kind);
+			reasons.add(switch (kind) {
+				case SAME_CHAIN -> chain(criteria, weight);
+				case SAME_CLUSTER -> cluster(criteria, weight);
+				case MATURITY_OK -> new MatchReason(kind, "成熟度不低于" + criteria.maturity().label(),
+						(item instanceof Achievement a && a.maturity() != null) ? "成果成熟度：" + a.maturity().label() : null, weight);
+				case MODE_COMPATIBLE -> new MatchReason(kind, "合作方式相符", "双方都接受：" + labels(commonModes(criteria, item)), weight);
+				case WITHIN_BUDGET -> new MatchReason(kind, "报价在预算内（≤" + amount(criteria.budgetMax()) + "万元）",
+						(item instanceof Achievement a) ? price(a.price()) : null, weight);
+				case SAME_CITY -> new MatchReason(kind, "同城：" + criteria.city(), null, weight);
+				case TEXT -> throw new IllegalStateException();
+			});
+		}
+		return reasons;
+	}
+
+	/** Reasons an open demand could be served by a supply item. */
+	public List<MatchReason> forDemand(Map<String, Double> matched, Map<String, List<String>> highlights,
+			MatchCriteria criteria, Demand demand) {
+		List<MatchReason> reasons = new ArrayList<>();
+		text(matched, highlights).ifPresent(reasons::add);
+		for (MatchReasonKind kind : structured(matched)) {
+			Double weight = weightOf(matched, kind);
+			reasons.add(switch (kind) {
+				case SAME_CHAIN -> new MatchReason(kind, "同一产业链：" + chainName(demand.chain()), null, weight);
+				case SAME_CLUSTER -> new MatchReason(kind, "同一产业集群：" + clusterName(demand.cluster()), null, weight);
+				case MATURITY_OK -> new MatchReason(kind, "成熟度满足需求",
+						"需求要求不低于" + demand.maturityAtLeast().label() + "，供给为" + criteria.maturity().label(), weight);
+				case MODE_COMPATIBLE -> {
+					Set<TransferMode> common = new LinkedHashSet<>(demand.cooperationModes());
+					common.retainAll(criteria.modes());
+					yield new MatchReason(kind, "合作方式相符", "双方都接受：" + labels(common), weight);
+				}
+				case WITHIN_BUDGET -> new MatchReason(kind, "报价在预算内", budget(demand.budget()), weight);
+				case SAME_CITY -> new MatchReason(kind, "同城：" + demand.city(), null, weight);
+				case TEXT -> throw new IllegalStateException();
+			});
+		}
+		return reasons;
+	}
+
+	/** The distinct highlighted terms, most frequent first. */
+	static List<String> highlightedTerms(Map<String, List<String>> highlights) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (List<String> fragments : highlights.values()) {
+			for (String fragment : fragments) {
+				Matcher m = EM.matcher(fragment);
+				while (m.find()) {
+					counts.merge(m.group(1).strip(), 1, Integer::sum);
+				}
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.filter((e) -> !e.getKey().isEmpty())
+			.sorted((a, b) -> b.getValue() - a.getValue())
+			.map(Map.Entry::getKey)
+			.limit(MAX_TERMS)
+			.toList();
+	}
+
+	private static java.util.Optional<MatchReason> text(Map<String, Double> matched, Map<String, List<String>> highlights) {
+		double weight = 0;
+		boolean any = false;
+		for (Map.Entry<String, Double> entry : matched.entrySet()) {
+			if (MatchQueryBuilder.TEXT_CLAUSES.contains(entry.getKey())) {
+				any = true;
+				weight += (entry.getValue() != null) ? entry.getValue() : 0;
+			}
+		}
+		if (!any) {
+			return java.util.Optional.empty();
+		}
+		List<String> terms = highlightedTerms(highlights);
+		String label = terms.isEmpty() ? "文本相关" : "文本匹配：" + String.join("、", terms.subList(0, Math.min(3, terms.size())));
+		String detail = terms.isEmpty() ? null : "匹配词：" + String.join("、", terms);
+		return java.util.Optional.of(new MatchReason(MatchReasonKind.TEXT, label, detail, round(weight)));
+	}
+
+	/** Structured kinds that matched, by descending configured weight. */
+	private static List<MatchReasonKind> structured(Map<String, Double> matched) {
+		List<MatchReasonKind> kinds = new ArrayList<>();
+		for (MatchReasonKind kind : MatchReasonKind.values()) {
+			if (kind != MatchReasonKind.TEXT && matched.containsKey(kind.name())) {
+				kinds.add(kind);
+			}
+		}
+		kinds.sort((a, b) -> Float.compare(MatchQueryBuilder.WEIGHTS.get(b), MatchQueryBuilder.WEIGHTS.get(a)));
+		return kinds;
+	}
+
+	private static Double weightOf(Map<String, Double> matched, MatchReasonKind kind) {
+		Double score = matched.get(kind.name());
+		return (score != null) ? round(score) : (double) MatchQueryBuilder.WEIGHTS.get(kind);
+	}
+
+	private MatchReason chain(MatchCriteria criteria, Double weight) {
+		String name = chainName(criteria.chains().isEmpty() ? null : criteria.chains().get(0));
+		return new MatchReason(MatchReasonKind.SAME_CHAIN, "同一产业链：" + name,
+				criteria.chainInferred() ? "产业链由需求文本推断" : "需求指定的产业链", weight);
+	}
+
+	private MatchReason cluster(MatchCriteria criteria, Double weight) {
+		String code = criteria.clusters().isEmpty() ? null : criteria.clusters().get(0);
+		return new MatchReason(MatchReasonKind.SAME_CLUSTER, "同一产业集群：" + clusterName(code), null, weight);
+	}
+
+	private String chainName(String code) {
+		return (code == null) ? "" : this.taxonomy.chain(code).map((c) -> c.name()).orElse(code);
+	}
+
+	private String clusterName(String code) {
+		return (code == null) ? "" : this.taxonomy.cluster(code).map((c) -> c.name()).orElse(code);
+	}
+
+	private static Set<TransferMode> commonModes(MatchCriteria criteria, Object item) {
+		Set<TransferMode> offered = new LinkedHashSet<>();
+		if (item instanceof Achievement a) {
+			offered.addAll(a.transferModes());
+		}
+		else if (item instanceof Capability c) {
+			offered.addAll(ModeCompatibility.modesFor(c.serviceTypes()));
+		}
+		offered.retainAll(criteria.modes());
+		return offered;
+	}
+
+	private static String labels(Collection<TransferMode> modes) {
+		return modes.stream().map(TransferMode::label).collect(Collectors.joining("、"));
+	}
+
+	private static String price(AskingPrice price) {
+		if (price == null || price.negotiable()) {
+			return "报价面议";
+		}
+		return java.util.Objects.equals(price.minWan(), price.maxWan()) ? "报价" + amount(price.minWan()) + "万元"
+				: "报价" + amount(price.minWan()) + "–" + amount(price.maxWan()) + "万元";
+	}
+
+	private static String budget(Budget budget) {
+		if (budget == null || budget.negotiable()) {
+			return "需求预算面议";
+		}
+		return "需求预算" + ((budget.minWan() != null) ? amount(budget.minWan()) + "–" : "≤") + amount(budget.maxWan()) + "万元";
+	}
+
+	private static String amount(Double value) {
+		if (value == null) {
+			return "?";
+		}
+		return (value == Math.rint(value)) ? String.valueOf(value.longValue()) : String.valueOf(value);
+	}
+
+	private static Double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+}
