@@ -182,8 +182,8 @@ public class MatchQueryBuilder {
 					.should((s) -> s.range((r) -> r.date((d) -> d.field("deadline").gte("now/d"))))
 					.should((s) -> s.bool((n) -> n.mustNot((m) -> m.exists((e) -> e.field("deadline")))))
 					.minimumShouldMatch("1"))));
-		String text = gist(supply.text());
-		Query lexical = lexical(text, supply.title());
+		String text = gist(withoutBoilerplate(supply.text()));
+		Query lexical = lexical(text, withoutBoilerplate(supply.title()));
 		return new MatchPlan(clauses.query(lexical, filters), criteria, text);
 	}
 
