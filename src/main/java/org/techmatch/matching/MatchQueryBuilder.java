@@ -45,6 +45,9 @@ public class MatchQueryBuilder {
 	/** How much of a long text must match (Elasticsearch minimum_should_match, per field). */
 	static final String TEXT_MINIMUM_SHOULD_MATCH = "20%";
 
+	/** Reverse matching reads a supply item's longer text against short demands: a lower share must match. */
+	static final String REVERSE_TEXT_MINIMUM_SHOULD_MATCH = "10%";
+
 	static final String TITLE_MINIMUM_SHOULD_MATCH = "2<60%";
 
 	static final float TITLE_BOOST = 2.0f;
@@ -142,7 +145,7 @@ public class MatchQueryBuilder {
 			clauses.add(MatchReasonKind.SAME_CITY, weight(MatchReasonKind.SAME_CITY), terms("city", List.of(criteria.city())));
 		}
 		String text = gist(withoutBoilerplate(need.text()));
-		Query lexical = lexical(text, withoutBoilerplate(titleText(need)));
+		Query lexical = lexical(text, withoutBoilerplate(titleText(need)), TEXT_MINIMUM_SHOULD_MATCH);
 		return new MatchPlan(clauses.query(lexical, List.of()), criteria, text);
 	}
 
@@ -183,7 +186,7 @@ public class MatchQueryBuilder {
 					.should((s) -> s.bool((n) -> n.mustNot((m) -> m.exists((e) -> e.field("deadline")))))
 					.minimumShouldMatch("1"))));
 		String text = gist(withoutBoilerplate(supply.text()));
-		Query lexical = lexical(text, withoutBoilerplate(supply.title()));
+		Query lexical = lexical(text, withoutBoilerplate(supply.title()), REVERSE_TEXT_MINIMUM_SHOULD_MATCH);
 		return new MatchPlan(clauses.query(lexical, filters), criteria, text);
 	}
 
@@ -232,8 +235,8 @@ public class MatchQueryBuilder {
 		return (normalized.length() > TEXT_MAX_CHARS) ? normalized.substring(0, TEXT_MAX_CHARS) : normalized;
 	}
 
-	private static Query lexical(String text, String title) {
-		Query whole = SupplyTextQuery.of(text, TEXT_MINIMUM_SHOULD_MATCH);
+	private static Query lexical(String text, String title, String minimumShouldMatch) {
+		Query whole = SupplyTextQuery.of(text, minimumShouldMatch);
 		String titleQuery = SupplyTextQuery.normalize((title.length() > TEXT_MAX_CHARS) ? title.substring(0, TEXT_MAX_CHARS) : title);
 		Query titleClause = Query.of((q) -> q.multiMatch((m) -> m.query(titleQuery)
 			.fields(TITLE_FIELDS)
