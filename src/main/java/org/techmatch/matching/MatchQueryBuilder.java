@@ -45,6 +45,9 @@ public class MatchQueryBuilder {
 	/** How much of a long text must match (Elasticsearch minimum_should_match, per field). */
 	static final String TEXT_MINIMUM_SHOULD_MATCH = "20%";
 
+	/** Reverse matching reads a supply item's longer text against short demands: a lower share must match. */
+	static final String REVERSE_TEXT_MINIMUM_SHOULD_MATCH = "10%";
+
 	static final String TITLE_MINIMUM_SHOULD_MATCH = "2<60%";
 
 	static final float TITLE_BOOST = 2.0f;
@@ -74,8 +77,12 @@ public class MatchQueryBuilder {
 	/** Named lexical clauses: all of them explain as TEXT. */
 	static final Set<String> TEXT_CLAUSES = Set.of("text", "text_bigram", "title_phrase", "need_title");
 
-	static final List<String> SUPPLY_HIGHLIGHT_FIELDS = List.of("title", "keywords", "summary", "description",
-			"representativeResults");
+	/**
+	 * Highlighted (short) fields. Long descriptions are not highlighted, and highlighting uses a plain
+	 * {@code multi_match} of the text rather than the whole query: measured, that keeps highlighting from tripling the
+	 * request's time.
+	 */
+	static final List<String> SUPPLY_HIGHLIGHT_FIELDS = List.of("title", "keywords", "summary", "representativeResults");
 
 	static final List<String> DEMAND_HIGHLIGHT_FIELDS = List.of("title", "keywords", "description");
 
@@ -137,8 +144,9 @@ public class MatchQueryBuilder {
 		if (criteria.city() != null) {
 			clauses.add(MatchReasonKind.SAME_CITY, weight(MatchReasonKind.SAME_CITY), terms("city", List.of(criteria.city())));
 		}
-		Query lexical = lexical(withoutBoilerplate(need.text()), withoutBoilerplate(titleText(need)));
-		return new MatchPlan(clauses.query(lexical, List.of()), criteria);
+		String text = gist(withoutBoilerplate(need.text()));
+		Query lexical = lexical(text, withoutBoilerplate(titleText(need)), TEXT_MINIMUM_SHOULD_MATCH);
+		return new MatchPlan(clauses.query(lexical, List.of()), criteria, text);
 	}
 
 	/** Supply → demands: the open demands a supply item could serve. */
@@ -177,8 +185,9 @@ public class MatchQueryBuilder {
 					.should((s) -> s.range((r) -> r.date((d) -> d.field("deadline").gte("now/d"))))
 					.should((s) -> s.bool((n) -> n.mustNot((m) -> m.exists((e) -> e.field("deadline")))))
 					.minimumShouldMatch("1"))));
-		Query lexical = lexical(supply.text(), supply.title());
-		return new MatchPlan(clauses.query(lexical, filters), criteria);
+		String text = gist(withoutBoilerplate(supply.text()));
+		Query lexical = lexical(text, withoutBoilerplate(supply.title()), REVERSE_TEXT_MINIMUM_SHOULD_MATCH);
+		return new MatchPlan(clauses.query(lexical, filters), criteria, text);
 	}
 
 	/** The search request of one page of supply matches. */
@@ -206,7 +215,8 @@ public class MatchQueryBuilder {
 				.sort((o) -> o.score((sc) -> sc.order(SortOrder.Desc)))
 				.sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)))
 				.highlight((h) -> {
-					h.type(HighlighterType.Unified).preTags("<em>").postTags("</em>").requireFieldMatch(true);
+					h.type(HighlighterType.Unified).preTags("<em>").postTags("</em>").requireFieldMatch(true)
+						.highlightQuery((q) -> q.multiMatch((m) -> m.query(plan.highlightText()).fields(highlightFields)));
 					for (String field : highlightFields) {
 						h.fields(NamedValue.of(field, HighlightField.of((f) -> f.numberOfFragments(3).fragmentSize(40))));
 					}
@@ -220,9 +230,13 @@ public class MatchQueryBuilder {
 	}
 
 	/** The lexical part: the whole text with a low share of words, or the title alone with most of its words. */
-	private static Query lexical(String text, String title) {
-		String gist = (text.length() > TEXT_MAX_CHARS) ? text.substring(0, TEXT_MAX_CHARS) : text;
-		Query whole = SupplyTextQuery.of(gist, TEXT_MINIMUM_SHOULD_MATCH);
+	private static String gist(String text) {
+		String normalized = SupplyTextQuery.normalize(text);
+		return (normalized.length() > TEXT_MAX_CHARS) ? normalized.substring(0, TEXT_MAX_CHARS) : normalized;
+	}
+
+	private static Query lexical(String text, String title, String minimumShouldMatch) {
+		Query whole = SupplyTextQuery.of(text, minimumShouldMatch);
 		String titleQuery = SupplyTextQuery.normalize((title.length() > TEXT_MAX_CHARS) ? title.substring(0, TEXT_MAX_CHARS) : title);
 		Query titleClause = Query.of((q) -> q.multiMatch((m) -> m.query(titleQuery)
 			.fields(TITLE_FIELDS)

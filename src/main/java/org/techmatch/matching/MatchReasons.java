@@ -53,7 +53,7 @@ public class MatchReasons {
 				case MATURITY_OK -> new MatchReason(kind, "成熟度不低于" + criteria.maturity().label(),
 						(item instanceof Achievement a && a.maturity() != null) ? "成果成熟度：" + a.maturity().label() : null, weight);
 				case MODE_COMPATIBLE -> new MatchReason(kind, "合作方式相符", "双方都接受：" + labels(commonModes(criteria, item)), weight);
-				case WITHIN_BUDGET -> new MatchReason(kind, "报价在预算内（≤" + amount(criteria.budgetMax()) + "万元）",
+				case WITHIN_BUDGET -> new MatchReason(kind, "报价起价在预算内（≤" + amount(criteria.budgetMax()) + "万元）",
 						(item instanceof Achievement a) ? price(a.price()) : null, weight);
 				case SAME_CITY -> new MatchReason(kind, "同城：" + criteria.city(), null, weight);
 				case TEXT -> throw new IllegalStateException();
@@ -79,7 +79,7 @@ public class MatchReasons {
 					common.retainAll(criteria.modes());
 					yield new MatchReason(kind, "合作方式相符", "双方都接受：" + labels(common), weight);
 				}
-				case WITHIN_BUDGET -> new MatchReason(kind, "报价在预算内", budget(demand.budget()), weight);
+				case WITHIN_BUDGET -> new MatchReason(kind, "起价在需求预算内", budget(demand.budget()), weight);
 				case SAME_CITY -> new MatchReason(kind, "同城：" + demand.city(), null, weight);
 				case TEXT -> throw new IllegalStateException();
 			});
@@ -87,7 +87,7 @@ public class MatchReasons {
 		return reasons;
 	}
 
-	/** The distinct highlighted terms, most frequent first. */
+	/** The distinct highlighted terms of two or more characters (a lone 能 or 用 explains nothing), most frequent first. */
 	static List<String> highlightedTerms(Map<String, List<String>> highlights) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (List<String> fragments : highlights.values()) {
@@ -100,7 +100,7 @@ public class MatchReasons {
 		}
 		return counts.entrySet()
 			.stream()
-			.filter((e) -> !e.getKey().isEmpty())
+			.filter((e) -> e.getKey().codePointCount(0, e.getKey().length()) >= 2)
 			.sorted((a, b) -> b.getValue() - a.getValue())
 			.map(Map.Entry::getKey)
 			.limit(MAX_TERMS)
