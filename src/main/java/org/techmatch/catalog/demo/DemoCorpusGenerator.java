@@ -70,8 +70,9 @@ public final class DemoCorpusGenerator {
 		return corpus().generatedAchievements();
 	}
 
-	public List<DemoTopic> topics() {
-		return corpus().topics();
+	/** The topics of the knowledge base; reading them does not generate the corpus (the demand loader needs only them). */
+	public synchronized List<DemoTopic> topics() {
+		return (this.corpus != null) ? this.corpus.topics() : new DemoVocabulary(this.taxonomy).topics();
 	}
 
 	public Optional<DemoTopic> topicOf(String achievementId) {
