@@ -11,16 +11,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 
 import org.springframework.stereotype.Service;
 
-import org.techmatch.catalog.CatalogIndices;
 import org.techmatch.catalog.CatalogService;
-import org.techmatch.catalog.achievement.AchievementDocument;
-import org.techmatch.catalog.achievement.AchievementDocumentMapper;
-import org.techmatch.catalog.capability.CapabilityDocument;
-import org.techmatch.catalog.capability.CapabilityDocumentMapper;
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandDocument;
 import org.techmatch.demand.DemandDocumentMapper;
@@ -32,6 +27,7 @@ import org.techmatch.graphql.SearchCursor;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
 import org.techmatch.matching.Connections.MatchConnection;
+import org.techmatch.search.SupplyHits;
 
 /**
  * Matching: a stored demand or an ad-hoc need against the supply, and a supply item against the open demands. Each
@@ -53,24 +49,20 @@ public class MatchService {
 
 	private final CatalogService catalogService;
 
-	private final AchievementDocumentMapper achievementMapper;
-
-	private final CapabilityDocumentMapper capabilityMapper;
+	private final SupplyHits supplyHits;
 
 	private final DemandDocumentMapper demandMapper;
 
 	public MatchService(ElasticsearchClient client, MatchQueryBuilder queryBuilder, MatchReasons reasons,
 			NeedValidator needValidator, DemandService demandService, CatalogService catalogService,
-			AchievementDocumentMapper achievementMapper, CapabilityDocumentMapper capabilityMapper,
-			DemandDocumentMapper demandMapper) {
+			SupplyHits supplyHits, DemandDocumentMapper demandMapper) {
 		this.client = client;
 		this.queryBuilder = queryBuilder;
 		this.reasons = reasons;
 		this.needValidator = needValidator;
 		this.demandService = demandService;
 		this.catalogService = catalogService;
-		this.achievementMapper = achievementMapper;
-		this.capabilityMapper = capabilityMapper;
+		this.supplyHits = supplyHits;
 		this.demandMapper = demandMapper;
 	}
 
@@ -93,9 +85,10 @@ public class MatchService {
 
 	private MatchConnection matchNeed(Need need, int first, SearchCursor after) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need);
-		SearchResponse<JsonData> response = search(this.queryBuilder.supplySearch(plan, first + 1, after));
+		SearchResponse<SupplyDocument> response = search(this.queryBuilder.supplySearch(plan, first + 1, after),
+				SupplyDocument.class);
 		Page<Match> page = page(response, first, after, (hit) -> {
-			Object item = supplyItem(hit);
+			Object item = this.supplyHits.item(hit.source());
 			return new Match(score(hit), item,
 					this.reasons.forSupply(orEmpty(hit.matchedQueries()), hit.highlight(), plan.criteria(), item));
 		});
@@ -106,9 +99,10 @@ public class MatchService {
 	public DemandConnection demandsFor(String supplyId, int first, SearchCursor after) {
 		SupplyProfile supply = supplyProfile(supplyId);
 		MatchPlan plan = this.queryBuilder.demandsFor(supply);
-		SearchResponse<JsonData> response = search(this.queryBuilder.demandSearch(plan, first + 1, after));
+		SearchResponse<DemandDocument> response = search(this.queryBuilder.demandSearch(plan, first + 1, after),
+				DemandDocument.class);
 		Page<DemandMatch> page = page(response, first, after, (hit) -> {
-			DemandDocument document = hit.source().to(DemandDocument.class);
+			DemandDocument document = hit.source();
 			String version = (hit.seqNo() != null && hit.primaryTerm() != null)
 					? new DemandVersion(hit.seqNo(), hit.primaryTerm()).encode() : "";
 			Demand demand = this.demandMapper.toDemand(document, version);
@@ -132,16 +126,9 @@ public class MatchService {
 		throw ApiException.badInput("supplyId", "supplyId must be an achievement (ach-…) or capability (cap-…) id");
 	}
 
-	private Object supplyItem(Hit<JsonData> hit) {
-		if (hit.index().startsWith(CatalogIndices.CAPABILITIES.alias())) {
-			return this.capabilityMapper.toCapability(hit.source().to(CapabilityDocument.class));
-		}
-		return this.achievementMapper.toAchievement(hit.source().to(AchievementDocument.class));
-	}
-
-	private SearchResponse<JsonData> search(SearchRequest request) {
+	private <D> SearchResponse<D> search(SearchRequest request, Class<D> documentType) {
 		try {
-			return this.client.search(request, JsonData.class);
+			return this.client.search(request, documentType);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -149,11 +136,11 @@ public class MatchService {
 	}
 
 	/** One page of edges from a search that asked for {@code first + 1} hits (the extra one says a next page exists). */
-	private static <T> Page<T> page(SearchResponse<JsonData> response, int first, SearchCursor after,
-			Function<Hit<JsonData>, T> toNode) {
-		List<Hit<JsonData>> hits = response.hits().hits();
+	private static <D, T> Page<T> page(SearchResponse<D> response, int first, SearchCursor after,
+			Function<Hit<D>, T> toNode) {
+		List<Hit<D>> hits = response.hits().hits();
 		List<Edge<T>> edges = new ArrayList<>();
-		for (Hit<JsonData> hit : hits.subList(0, Math.min(first, hits.size()))) {
+		for (Hit<D> hit : hits.subList(0, Math.min(first, hits.size()))) {
 			edges.add(new Edge<>(new SearchCursor(hit.sort(), null).encode(), toNode.apply(hit)));
 		}
 		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
@@ -162,7 +149,7 @@ public class MatchService {
 		return new Page<>(total, edges, pageInfo);
 	}
 
-	private static double score(Hit<JsonData> hit) {
+	private static double score(Hit<?> hit) {
 		if (hit.score() != null) {
 			return Math.round(hit.score() * 1000) / 1000.0;
 		}

@@ -16,10 +16,10 @@ import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 
 import org.springframework.stereotype.Service;
 
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.search.ItemInstitution.OtherItems;
 import org.techmatch.search.ItemInstitution.OtherItemsKey;
 
@@ -60,19 +60,19 @@ public class InstitutionItemsService {
 					.sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)))
 					.source((src) -> src.filter((f) -> f.excludes(SearchQueryBuilder.HIDDEN_FIELDS)))));
 		}
-		MsearchResponse<JsonData> response = execute(request.build());
+		MsearchResponse<SupplyDocument> response = execute(request.build());
 		Map<OtherItemsKey, OtherItems> result = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			MultiSearchResponseItem<JsonData> item = response.responses().get(i);
+			MultiSearchResponseItem<SupplyDocument> item = response.responses().get(i);
 			if (item.isFailure()) {
 				throw new IllegalStateException("otherItems search failed: " + item.failure().error().type());
 			}
-			List<Hit<JsonData>> found = item.result().hits().hits();
+			List<Hit<SupplyDocument>> found = item.result().hits().hits();
 			for (OtherItemsKey key : byName.get(names.get(i))) {
 				List<Object> items = found.stream()
 					.filter((hit) -> !hit.id().equals(key.excludedId()))
 					.limit(key.first())
-					.map(this.hits::item)
+					.map((hit) -> this.hits.item(hit.source()))
 					.toList();
 				result.put(key, new OtherItems(items));
 			}
@@ -80,9 +80,9 @@ public class InstitutionItemsService {
 		return result;
 	}
 
-	private MsearchResponse<JsonData> execute(MsearchRequest request) {
+	private MsearchResponse<SupplyDocument> execute(MsearchRequest request) {
 		try {
-			return this.client.msearch(request, JsonData.class);
+			return this.client.msearch(request, SupplyDocument.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

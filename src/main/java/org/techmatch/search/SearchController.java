@@ -2,6 +2,8 @@ package org.techmatch.search;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,9 @@ public class SearchController {
 	}
 
 	@QueryMapping
-	public SupplyConnection search(@Argument SearchInput input, @Argument Integer first, @Argument String after) {
-		return this.searchService.search(input, first, after);
+	public SupplyConnection search(@Argument SearchInput input, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.searchService.search(input, first, after, SearchSelection.of(selection::contains));
 	}
 
 	@QueryMapping

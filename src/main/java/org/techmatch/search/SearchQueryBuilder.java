@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.util.NamedValue;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ public class SearchQueryBuilder {
 
 	/** A search box needs no more; longer text is cut (the query stays cheap and within clause limits). */
 	public static final int MAX_TEXT_CHARS = 200;
+
+	/** Where a highlight fragment may start or end. */
+	static final String BOUNDARY_CHARS = ".,!?;。，；！？、 \t\n";
 
 	/** How long a point in time lives after each page. */
 	public static final String KEEP_ALIVE = "2m";
@@ -60,8 +64,11 @@ public class SearchQueryBuilder {
 	 * The search request for one page.
 	 * @param size hits to fetch (the page size plus one, to know whether a next page exists)
 	 * @param searchAfter sort values of the previous page's last hit, or {@code null} for the first page
+	 * @param selection what the client asked for: total, facets, highlights and long fields are computed and
+	 * returned only when selected
 	 */
-	public SearchRequest build(SearchInput input, int size, Target target, List<FieldValue> searchAfter) {
+	public SearchRequest build(SearchInput input, int size, Target target, List<FieldValue> searchAfter,
+			SearchSelection selection) {
 		String text = text(input);
 		Map<FacetDimension, Query> facetFilters = facetFilters(input);
 		List<Query> otherFilters = otherFilters(input);
@@ -75,20 +82,33 @@ public class SearchQueryBuilder {
 			s.query((text != null) ? SupplyTextQuery.of(text, MINIMUM_SHOULD_MATCH) : Query.of((q) -> q.matchAll((m) -> m)))
 				.postFilter(and(all(facetFilters, otherFilters, null)))
 				.size(size)
-				.trackTotalHits((t) -> t.enabled(true))
+				.trackTotalHits((t) -> t.enabled(selection.totalCount()))
 				.sort(sort(input.sort(), text != null))
-				.source((src) -> src.filter((f) -> f.excludes(HIDDEN_FIELDS)));
-			for (FacetDimension dimension : FacetDimension.values()) {
-				s.aggregations(dimension.name(), facetAggregation(dimension, all(facetFilters, otherFilters, dimension)));
+				.source((src) -> src.filter((f) -> f.excludes(excludedFields(selection))));
+			if (selection.facets()) {
+				for (FacetDimension dimension : FacetDimension.values()) {
+					s.aggregations(dimension.name(),
+							facetAggregation(dimension, all(facetFilters, otherFilters, dimension)));
+				}
 			}
 			if (text != null) {
-				s.trackScores(true).highlight(highlight());
+				s.trackScores(true);
+				if (selection.highlights()) {
+					s.highlight(highlight());
+				}
 			}
 			if (searchAfter != null) {
 				s.searchAfter(searchAfter);
 			}
 			return s;
 		});
+	}
+
+	/** Fields left out of {@code _source}: the hidden ones and the long ones nobody asked for. */
+	static List<String> excludedFields(SearchSelection selection) {
+		List<String> excluded = new ArrayList<>(HIDDEN_FIELDS);
+		excluded.addAll(selection.unselectedLongFields());
+		return excluded;
 	}
 
 	/** The normalised text, or {@code null} when there is none to match. */
@@ -176,18 +196,25 @@ public class SearchQueryBuilder {
 
 	/**
 	 * Highlights on the Chinese-analysed fields, also marking words that only their character-bigram subfield matched
-	 * ({@code matched_fields}: smartcn splits 污水处理厂 differently from 污水处理, the bigrams still match).
+	 * ({@code matched_fields}: smartcn splits 污水处理厂 differently from 污水处理, the bigrams still match). The fast
+	 * vector highlighter reads the stored term vectors ({@code elastic/indices/*.json}) instead of running smartcn over
+	 * every hit again: measured on the demo corpus, 16 ms instead of 77 ms per request (unified, same fields). For this
+	 * highlighter {@code matched_fields} must name the field itself too, or only the bigrams would mark words (and a
+	 * synonym such as 工业视觉 → 机器视觉 would show as 视觉 alone). Fragments end at Chinese as well as Latin
+	 * punctuation.
 	 */
 	private static Highlight highlight() {
-		return Highlight.of((h) -> h.preTags("<em>")
+		return Highlight.of((h) -> h.type(HighlighterType.FastVector)
+			.boundaryChars(BOUNDARY_CHARS)
+			.preTags("<em>")
 			.postTags("</em>")
 			.encoder(HighlighterEncoder.Html)
-			.fields(NamedValue.of("title", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("title.bigram"))),
-					NamedValue.of("keywords", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("keywords.bigram"))),
-					NamedValue.of("summary", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("summary.bigram"))),
+			.fields(NamedValue.of("title", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("title", "title.bigram"))),
+					NamedValue.of("keywords", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("keywords", "keywords.bigram"))),
+					NamedValue.of("summary", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("summary", "summary.bigram"))),
 					NamedValue.of("description", HighlightField.of((f) -> f.fragmentSize(80)
 						.numberOfFragments(2)
-						.matchedFields("description.bigram")))));
+						.matchedFields("description", "description.bigram")))));
 	}
 
 	private static Aggregation facetAggregation(FacetDimension dimension, List<Query> otherFilters) {

@@ -10,11 +10,11 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.CatalogService;
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.Paging;
 import org.techmatch.graphql.SearchCursor;
@@ -56,8 +56,8 @@ public class SearchService {
 		this.catalog = catalog;
 	}
 
-	/** One page of search results with the facets of the whole result. */
-	public SupplyConnection search(SearchInput input, Integer first, String after) {
+	/** One page of search results with the facets of the whole result, computing only what {@code selection} asks. */
+	public SupplyConnection search(SearchInput input, Integer first, String after, SearchSelection selection) {
 		int size = Paging.first(first);
 		SearchCursor cursor = SearchCursor.decode(after);
 		if (cursor != null && cursor.pointInTime() == null) {
@@ -65,30 +65,32 @@ public class SearchService {
 		}
 		String pointInTime = (cursor != null) ? cursor.pointInTime() : this.snapshot.pointInTime();
 		try {
-			return page(input, size, pointInTime, cursor);
+			return page(input, size, pointInTime, cursor, selection);
 		}
 		catch (ElasticsearchException ex) {
 			if (cursor == null && isMissingContext(ex)) {
 				// the shared snapshot expired or its index was replaced: once more on a fresh one
 				this.snapshot.discard(pointInTime);
-				return page(input, size, this.snapshot.pointInTime(), null);
+				return page(input, size, this.snapshot.pointInTime(), null, selection);
 			}
 			throw translate(ex, cursor != null);
 		}
 	}
 
 	/** The request {@code search} sends for a first page (what the benchmark sends straight to Elasticsearch). */
-	public SearchRequest firstPageRequest(SearchInput input, int first) {
+	public SearchRequest firstPageRequest(SearchInput input, int first, SearchSelection selection) {
 		return this.searchQueries.build(input, Paging.first(first) + 1, Target.pointInTime(this.snapshot.pointInTime()),
-				null);
+				null, selection);
 	}
 
-	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor) {
+	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor,
+			SearchSelection selection) {
 		SearchRequest request = this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime),
-				(cursor != null) ? cursor.searchAfter() : null);
-		SearchResponse<JsonData> response = execute(request);
+				(cursor != null) ? cursor.searchAfter() : null, selection);
+		SearchResponse<SupplyDocument> response = execute(request);
 		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
-		return connection(response, size, pit, cursor != null, this.facets.of(response.aggregations()));
+		return connection(response, size, pit, cursor != null,
+				selection.facets() ? this.facets.of(response.aggregations()) : List.of());
 	}
 
 	/** Items resembling {@code id}, best first, without the item itself. */
@@ -108,18 +110,18 @@ public class SearchService {
 		}
 	}
 
-	private SearchResponse<JsonData> execute(SearchRequest request) {
+	private SearchResponse<SupplyDocument> execute(SearchRequest request) {
 		try {
-			return this.client.search(request, JsonData.class);
+			return this.client.search(request, SupplyDocument.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private SupplyConnection connection(SearchResponse<JsonData> response, int size, String pointInTime,
+	private SupplyConnection connection(SearchResponse<SupplyDocument> response, int size, String pointInTime,
 			boolean hasPreviousPage, List<Facet> facets) {
-		List<Hit<JsonData>> found = response.hits().hits();
+		List<Hit<SupplyDocument>> found = response.hits().hits();
 		List<SupplyEdge> edges = new ArrayList<>(Math.min(size, found.size()));
 		for (int i = 0; i < found.size() && i < size; i++) {
 			edges.add(this.hits.edge(found.get(i), pointInTime));

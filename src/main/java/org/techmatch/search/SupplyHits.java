@@ -6,11 +6,10 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 
 import org.springframework.stereotype.Component;
 
-import org.techmatch.catalog.CatalogIndices;
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.achievement.AchievementDocumentMapper;
 import org.techmatch.catalog.capability.CapabilityDocument;
@@ -21,7 +20,8 @@ import org.techmatch.search.SupplyConnection.SupplyEdge;
 
 /**
  * Turns hits over both catalogue indices into GraphQL edges: the node is an {@code Achievement} or a
- * {@code Capability} (by the document's {@code supplyType}), mapped with the catalogue's MapStruct mappers.
+ * {@code Capability} (the document type Jackson chose by its {@code supplyType}), mapped with the catalogue's MapStruct
+ * mappers.
  */
 @Component
 public class SupplyHits {
@@ -38,35 +38,20 @@ public class SupplyHits {
 		this.capabilities = capabilities;
 	}
 
-	/**
-	 * The Achievement or Capability of a hit: by its concrete index when that is a catalogue generation (no parsing),
-	 * else by the document's {@code supplyType}.
-	 */
-	public Object item(Hit<JsonData> hit) {
-		JsonData source = hit.source();
-		if (isCapability(hit)) {
-			return this.capabilities.toCapability(source.to(CapabilityDocument.class));
+	/** The Achievement or Capability of a stored document. */
+	public Object item(SupplyDocument document) {
+		if (document instanceof CapabilityDocument capability) {
+			return this.capabilities.toCapability(capability);
 		}
-		return this.achievements.toAchievement(source.to(AchievementDocument.class));
-	}
-
-	private static boolean isCapability(Hit<JsonData> hit) {
-		String index = hit.index();
-		if (index != null && index.startsWith(CatalogIndices.CAPABILITIES.alias() + "-")) {
-			return true;
-		}
-		if (index != null && index.startsWith(CatalogIndices.ACHIEVEMENTS.alias() + "-")) {
-			return false;
-		}
-		return CapabilityDocument.SUPPLY_TYPE.equals(hit.source().toJson().asJsonObject().getString("supplyType", ""));
+		return this.achievements.toAchievement((AchievementDocument) document);
 	}
 
 	/** An edge for a hit, whose cursor carries its sort values and the point in time. */
-	public SupplyEdge edge(Hit<JsonData> hit, String pointInTime) {
+	public SupplyEdge edge(Hit<SupplyDocument> hit, String pointInTime) {
 		List<FieldValue> sort = hit.sort();
 		String cursor = new SearchCursor(sort.isEmpty() ? List.of(FieldValue.of(hit.id())) : sort, pointInTime)
 			.encode();
-		return new SupplyEdge(cursor, item(hit), hit.score(), highlights(hit.highlight()));
+		return new SupplyEdge(cursor, item(hit.source()), hit.score(), highlights(hit.highlight()));
 	}
 
 	private static List<Highlight> highlights(Map<String, List<String>> highlight) {

@@ -38,6 +38,12 @@ public final class LatencyBench {
 
 	}
 
+	/**
+	 * Requests sent on each path before measuring: a server answers from JIT-compiled code, and a few dozen requests
+	 * leave GraphQL's per-field code interpreted (the first runs measured the compiler, not the application).
+	 */
+	public static final int WARMUP = 400;
+
 	private LatencyBench() {
 	}
 

@@ -68,7 +68,7 @@ class SearchControllerTest {
 				new PageInfo(true, false, "c1", "c2"),
 				List.of(new Facet(FacetDimension.CHAIN, "产业链", List.of(new FacetValue("NEV_BATTERY", "动力电池", 2,
 						SearchFilterPatch.of(FacetDimension.CHAIN, "NEV_BATTERY"))))));
-		given(this.searchService.search(any(), eq(2), eq(null))).willReturn(connection);
+		given(this.searchService.search(any(), eq(2), eq(null), any())).willReturn(connection);
 
 		var response = this.graphQlTester.documentName("search")
 			.variable("input", java.util.Map.of("text", "动力电池", "chains", List.of("NEV_BATTERY")))
@@ -90,7 +90,7 @@ class SearchControllerTest {
 	@Test
 	@DisplayName("search binds the typed filters of SearchInput, with RELEVANCE as the default sort")
 	void searchBindsTheInput() {
-		given(this.searchService.search(any(), any(), any()))
+		given(this.searchService.search(any(), any(), any(), any()))
 			.willReturn(new SupplyConnection(0, List.of(), new PageInfo(false, false, null, null), List.of()));
 		this.graphQlTester.documentName("searchIds")
 			.variable("input", java.util.Map.of("text", "电池", "types", List.of("ACHIEVEMENT"), "maturityAtLeast",
@@ -102,7 +102,7 @@ class SearchControllerTest {
 			.entity(Integer.class)
 			.isEqualTo(0);
 		org.mockito.ArgumentCaptor<SearchInput> input = org.mockito.ArgumentCaptor.forClass(SearchInput.class);
-		org.mockito.Mockito.verify(this.searchService).search(input.capture(), eq(10), eq(null));
+		org.mockito.Mockito.verify(this.searchService).search(input.capture(), eq(10), eq(null), any());
 		assertThat(input.getValue().types()).containsExactly(SupplyType.ACHIEVEMENT);
 		assertThat(input.getValue().maturityAtLeast()).isEqualTo(Maturity.LAB_PROVEN);
 		assertThat(input.getValue().transferModes()).containsExactly(TransferMode.LICENSE);
@@ -114,7 +114,7 @@ class SearchControllerTest {
 	@Test
 	@DisplayName("a BAD_USER_INPUT from the service (first = 1000) reaches the client with its code and argument")
 	void badFirstIsBadUserInput() {
-		given(this.searchService.search(any(), eq(1000), any()))
+		given(this.searchService.search(any(), eq(1000), any(), any()))
 			.willThrow(ApiException.badInput("first", "first must be between 1 and 100, was 1000"));
 		this.graphQlTester.document("{ search(input: {text: \"电池\"}, first: 1000) { totalCount } }")
 			.execute()
@@ -162,7 +162,7 @@ class SearchControllerTest {
 	@Test
 	@DisplayName("an Elasticsearch failure that is not the client's fault is INTERNAL with a request id and no exception text")
 	void unexpectedFailureIsOpaque() {
-		given(this.searchService.search(any(), any(), any())).willThrow(new IllegalStateException("shard [3] exploded"));
+		given(this.searchService.search(any(), any(), any(), any())).willThrow(new IllegalStateException("shard [3] exploded"));
 		this.graphQlTester.document("{ search(input: {text: \"电池\"}, first: 5) { totalCount } }")
 			.execute()
 			.errors()

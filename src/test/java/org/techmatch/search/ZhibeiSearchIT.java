@@ -103,7 +103,7 @@ class ZhibeiSearchIT extends ElasticsearchIntegrationTest {
 
 	private List<Hit<JsonData>> search(SearchInput input, int size) throws IOException {
 		SearchResponse<JsonData> response = this.client.search(
-				this.queries.build(input, size, Target.indices(List.of(INDEX.alias())), null), JsonData.class);
+				this.queries.build(input, size, Target.indices(List.of(INDEX.alias())), null, SearchSelection.ALL), JsonData.class);
 		return response.hits().hits();
 	}
 

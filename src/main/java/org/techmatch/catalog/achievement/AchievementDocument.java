@@ -8,6 +8,7 @@ import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.IntellectualProperty;
 import org.techmatch.catalog.Maturity;
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
 
@@ -20,7 +21,7 @@ public record AchievementDocument(String id, String supplyType, String sourceBat
 		String summary, String description, List<String> keywords, TechnicalField technicalField, String chain,
 		String cluster, Maturity maturity, Integer maturityRank, Integer trl, IntellectualProperty ip,
 		List<TransferMode> transferModes, AskingPrice price, Institution institution, String region, String city,
-		LocalDate publishedDate, Contact contact) {
+		LocalDate publishedDate, Contact contact) implements SupplyDocument {
 
 	public static final String SUPPLY_TYPE = "ACHIEVEMENT";
 

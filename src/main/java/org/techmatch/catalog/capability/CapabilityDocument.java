@@ -6,6 +6,7 @@ import java.util.List;
 import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.ServiceType;
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.catalog.TechnicalField;
 
 /** A capability listing as stored in {@code techmatch-capabilities} ({@code elastic/indices/capabilities.json}). */
@@ -13,7 +14,7 @@ public record CapabilityDocument(String id, String supplyType, String sourceBatc
 		Institution institution, String team, String title, String description, List<ServiceType> serviceTypes,
 		List<TechnicalField> technicalFields, List<String> chains, List<String> clusters, List<String> equipment,
 		List<String> representativeAchievementIds, List<String> representativeResults, String city,
-		LocalDate publishedDate, Contact contact) {
+		LocalDate publishedDate, Contact contact) implements SupplyDocument {
 
 	public static final String SUPPLY_TYPE = "CAPABILITY";
 
