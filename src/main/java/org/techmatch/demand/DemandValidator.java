@@ -25,11 +25,11 @@ public class DemandValidator {
 
 	static final int TITLE_MIN = 4;
 
-	static final int TITLE_MAX = 80;
+	public static final int TITLE_MAX = 80;
 
 	static final int DESCRIPTION_MIN = 10;
 
-	static final int DESCRIPTION_MAX = 4000;
+	public static final int DESCRIPTION_MAX = 4000;
 
 	static final int KEYWORDS_MAX = 10;
 

@@ -32,7 +32,13 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.demo.DemoCorpus;
 import org.techmatch.catalog.demo.DemoCorpusGenerator;
 import org.techmatch.catalog.demo.DemoTopic;
-import org.techmatch.demand.DemandRowParser;
+import org.techmatch.catalog.importing.CatalogImports;
+import org.techmatch.catalog.importing.ColumnMapping;
+import org.techmatch.catalog.importing.ImportDefaults;
+import org.techmatch.catalog.importing.ImportFormat;
+import org.techmatch.catalog.importing.ImportRows;
+import org.techmatch.catalog.importing.RowOutcome;
+import org.techmatch.demand.Demand;
 import org.techmatch.elastic.BulkWriter;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
@@ -83,9 +89,13 @@ final class RelevanceBench {
 			List<Metrics> descriptionBaseline = new ArrayList<>();
 			List<Metrics> oursChainGiven = new ArrayList<>();
 			List<Metrics> oursNoChain = new ArrayList<>();
+			List<Metrics> oursStating = new ArrayList<>();
+			List<Metrics> baselineStating = new ArrayList<>();
+			List<Metrics> oursTextOnly = new ArrayList<>();
+			List<Metrics> baselineTextOnly = new ArrayList<>();
 			boolean verbose = Boolean.getBoolean("relevance.verbose");
 			for (Labelled demand : labelled) {
-				Grader grader = new Grader(corpus, demand.topic());
+				Grader grader = new Grader(corpus, demand.topic(), demand.need());
 				MatchPlan plan = this.builder.supplyFor(demand.need());
 				List<String> ourIds = ids(this.client.search(this.builder.supplySearch(plan, 50, null), JsonData.class).hits().hits());
 				Metrics m = grader.metrics(ourIds);
@@ -95,6 +105,8 @@ final class RelevanceBench {
 				abstractBaseline.add(a);
 				Metrics d = grader.metrics(baseline(demand.need(), "title", "description"));
 				descriptionBaseline.add(d);
+				(grader.statesRequirements() ? oursStating : oursTextOnly).add(m);
+				(grader.statesRequirements() ? baselineStating : baselineTextOnly).add(a);
 				if (verbose) {
 					System.out.printf("%s %-40s ours %.3f/%.3f  title+summary %.3f  title+description %.3f  top: %s%n", demand.id(),
 							demand.topic(), m.ndcg10(), m.recall50(), a.ndcg10(), d.ndcg10(),
@@ -120,6 +132,14 @@ final class RelevanceBench {
 					given.ndcg10(), given.recall50(), given.mrr());
 			System.out.printf("ours, no chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n", oursNoChain.size(),
 					none.ndcg10(), none.recall50(), none.mrr());
+			Metrics os = mean(oursStating);
+			Metrics bs = mean(baselineStating);
+			Metrics ot = mean(oursTextOnly);
+			Metrics bt = mean(baselineTextOnly);
+			System.out.printf("demands stating maturity, modes or budget (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
+					oursStating.size(), os.ndcg10(), bs.ndcg10(), os.recall50(), bs.recall50());
+			System.out.printf("demands stating only text (and perhaps chain or city) (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
+					oursTextOnly.size(), ot.ndcg10(), bt.ndcg10(), ot.recall50(), bt.recall50());
 			System.out.printf("target nDCG@10 >= 1.2 x baseline (title+abstract): %s (%.2f x); vs title+description: %.2f x%n",
 					(o.ndcg10() >= 1.2 * b.ndcg10()) ? "MET" : "NOT MET", o.ndcg10() / b.ndcg10(), o.ndcg10() / bd.ndcg10());
 		}
@@ -204,8 +224,16 @@ final class RelevanceBench {
 	}
 
 	/**
-	 * Grades from the generator's ground truth: achievements 3/2/1/0 (same topic, chain, cluster); capabilities 2 when
-	 * they serve the topic's chain, 1 same cluster. Relevant for Recall@50 and MRR: grade 3.
+	 * Graded judgements 0–3 from the generator's ground truth, read against what the demand states:
+	 * <ul>
+	 * <li>3: an achievement of the demand's topic that meets every requirement the demand states (maturity at least,
+	 * one of the cooperation modes, asking price within the budget or negotiable);</li>
+	 * <li>2: an achievement of the demand's topic that misses a stated requirement (right technology, wrong terms);</li>
+	 * <li>1: an achievement of another topic of the same industrial chain, or a capability listing serving the chain
+	 * (a possible partner, not the technology asked for);</li>
+	 * <li>0: anything else.</li>
+	 * </ul>
+	 * Relevant for Recall@50 and MRR: grade 3.
 	 */
 	static final class Grader {
 
@@ -213,35 +241,69 @@ final class RelevanceBench {
 
 		private final String topic;
 
+		private final Need need;
+
 		private final DemoTopic wanted;
 
-		private final Map<String, Integer> capabilityGrades = new HashMap<>();
+		private final Map<String, Integer> grades = new HashMap<>();
 
 		private final List<Integer> allGrades = new ArrayList<>();
 
 		private final int relevant;
 
-		Grader(DemoCorpus corpus, String topic) {
+		Grader(DemoCorpus corpus, String topic, Need need) {
 			this.corpus = corpus;
 			this.topic = topic;
+			this.need = need;
 			this.wanted = corpus.topic(topic).orElseThrow(() -> new IllegalArgumentException("unknown topic " + topic));
 			int rel = 0;
 			for (Achievement a : corpus.achievements()) {
-				int g = corpus.relevance(topic, a.id());
+				int g = achievementGrade(a);
+				this.grades.put(a.id(), g);
 				this.allGrades.add(g);
 				rel += (g == 3) ? 1 : 0;
 			}
 			for (Capability c : corpus.capabilities()) {
-				int g = c.chains().contains(this.wanted.chainCode()) ? 2 : c.clusters().contains(this.wanted.clusterCode()) ? 1 : 0;
-				this.capabilityGrades.put(c.id(), g);
+				int g = c.chains().contains(this.wanted.chainCode()) ? 1 : 0;
+				this.grades.put(c.id(), g);
 				this.allGrades.add(g);
 			}
 			this.allGrades.sort((x, y) -> y - x);
 			this.relevant = rel;
 		}
 
+		private int achievementGrade(Achievement achievement) {
+			return switch (this.corpus.relevance(this.topic, achievement.id())) {
+				case 3 -> meetsRequirements(achievement) ? 3 : 2;
+				case 2 -> 1;
+				default -> 0;
+			};
+		}
+
+		/** Whether the achievement meets what the demand states: maturity, cooperation modes, budget. */
+		boolean meetsRequirements(Achievement achievement) {
+			Maturity atLeast = this.need.maturityAtLeast();
+			if (atLeast != null && (achievement.maturity() == null || achievement.maturity().rank() < atLeast.rank())) {
+				return false;
+			}
+			if (!this.need.cooperationModes().isEmpty()
+					&& achievement.transferModes().stream().noneMatch(this.need.cooperationModes()::contains)) {
+				return false;
+			}
+			Double budget = this.need.budgetMax();
+			AskingPrice price = achievement.price();
+			return budget == null || price == null || price.negotiable()
+					|| (price.minWan() != null && price.minWan() <= budget);
+		}
+
+		/** Whether the demand states any requirement beyond its text. */
+		boolean statesRequirements() {
+			return this.need.maturityAtLeast() != null || !this.need.cooperationModes().isEmpty()
+					|| this.need.budgetMax() != null;
+		}
+
 		int grade(String id) {
-			return id.startsWith("cap-") ? this.capabilityGrades.getOrDefault(id, 0) : this.corpus.relevance(this.topic, id);
+			return this.grades.getOrDefault(id, 0);
 		}
 
 		Metrics metrics(List<String> ranked) {
@@ -290,15 +352,18 @@ final class RelevanceBench {
 			this.target.app().getBean(BulkWriter.class).write(generation, documents, AchievementDocument::id, (n) -> {
 			});
 			admin.publish(ZHIBEI, generation, documents.size());
-			DemandRowParser parser = new DemandRowParser(LocalDate.now());
-			List<Map<String, String>> rows = ndjson(root.resolve("demands.ndjson"));
+			// the demands as the importer reads them (importSupply kind DEMAND), every 17th row
 			List<Need> needs = new ArrayList<>();
 			List<String> ids = new ArrayList<>();
-			for (int i = 0; i < rows.size() && needs.size() < 100; i += 17) {
-				DemandRowParser.Result result = parser.parse(rows.get(i), i + 1);
-				if (result.accepted()) {
-					needs.add(Need.of(result.demand()));
-					ids.add(result.demand().sourceId());
+			try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy()).demands(
+					root.resolve("demands.ndjson"), ImportFormat.NDJSON, new ImportDefaults("zhibei-2020", null),
+					LocalDate.now())) {
+				for (int i = 0; rows.hasNext() && needs.size() < 100; i++) {
+					RowOutcome<Demand> outcome = rows.next();
+					if (i % 17 == 0 && outcome instanceof RowOutcome.Accepted<Demand> accepted) {
+						needs.add(Need.of(accepted.record()));
+						ids.add(accepted.record().sourceId());
+					}
 				}
 			}
 			System.out.println();

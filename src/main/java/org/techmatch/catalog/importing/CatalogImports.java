@@ -1,10 +1,12 @@
 package org.techmatch.catalog.importing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.demand.Demand;
 
 /**
  * Entry point for the indexing side: opens a batch file as a lazy sequence of row outcomes.
@@ -29,6 +31,12 @@ public final class CatalogImports {
 	public ImportRows<Capability> capabilities(Path file, ImportFormat format, ImportDefaults defaults) {
 		return new ImportRows<>(open(file, format), new ColumnMapper(this.mapping, ImportKind.CAPABILITY),
 				new CapabilityRowParser(defaults, this.taxonomy));
+	}
+
+	/** Demands; {@code today} decides which validity windows have ended (those demands are imported CLOSED). */
+	public ImportRows<Demand> demands(Path file, ImportFormat format, ImportDefaults defaults, LocalDate today) {
+		return new ImportRows<>(open(file, format), new ColumnMapper(this.mapping, ImportKind.DEMAND),
+				new DemandRowParser(defaults, this.taxonomy, today));
 	}
 
 	private static RowReader open(Path file, ImportFormat format) {

@@ -13,14 +13,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.TechMatchApplication;
 
 /**
- * {@code java -jar target/techmatch.jar import <achievements|capabilities> <file> [--batch=NAME] [--format=CSV]
+ * {@code java -jar target/techmatch.jar import <achievements|capabilities|demands> <file> [--batch=NAME] [--format=CSV]
  * [--region=河南省] [--any.spring.property=value]}: the same import path as the {@code importSupply} mutation, from the command line, with a
  * progress line and the report. Runs without the web server and reuses a running local node. Exit code 0: every row
  * imported; 1: some rows rejected (see the report file); 2: the import could not run.
  */
 public final class ImportCommand {
 
-	private static final String USAGE = "usage: import <achievements|capabilities> <file> [--batch=NAME] [--format=NDJSON|CSV|XLSX] [--region=省份]";
+	private static final String USAGE = "usage: import <achievements|capabilities|demands> <file> [--batch=NAME] [--format=NDJSON|CSV|XLSX] [--region=省份]";
 
 	private static final java.util.Set<String> OWN_OPTIONS = java.util.Set.of("batch", "format", "region");
 
@@ -39,6 +39,7 @@ public final class ImportCommand {
 		ImportKind kind = switch (args[1].toLowerCase(Locale.ROOT)) {
 			case "achievements", "achievement" -> ImportKind.ACHIEVEMENT;
 			case "capabilities", "capability" -> ImportKind.CAPABILITY;
+			case "demands", "demand" -> ImportKind.DEMAND;
 			default -> null;
 		};
 		Map<String, String> options = options(args);

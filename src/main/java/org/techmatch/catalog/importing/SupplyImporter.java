@@ -3,6 +3,9 @@ package org.techmatch.catalog.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +27,22 @@ import org.techmatch.catalog.achievement.AchievementDocumentMapper;
 import org.techmatch.catalog.capability.CapabilityDocument;
 import org.techmatch.catalog.capability.CapabilityDocumentMapper;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.demand.DemandDocument;
+import org.techmatch.demand.DemandDocumentMapper;
+import org.techmatch.demand.DemandIndices;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 
 /**
- * The one import path for every format (NDJSON, CSV, XLSX) and both supply kinds. Rows are read and parsed
+ * The one import path for every format (NDJSON, CSV, XLSX) and every kind: achievements, capability listings and
+ * enterprise demands. Rows are read and parsed
  * ({@link CatalogImports}); accepted rows are compared with what the index holds under the same stable id (upsert by
  * source id: an identical record is {@code unchanged}); new and changed documents are written into a clone of the
  * current index generation, which replaces it only once its count is verified. A crash or error mid-import leaves the
- * alias on the last complete generation. Imports run one at a time.
+ * alias on the last complete generation. Imports run one at a time. A demand edited through {@code updateDemand} while
+ * its batch is being imported keeps the imported text (the import's clone was taken before the edit); its version
+ * then changes, so an editor holding the old one gets CONFLICT rather than overwriting silently.
  */
 @Service
 public class SupplyImporter {
@@ -56,16 +65,23 @@ public class SupplyImporter {
 
 	private final IndexAdmin indexAdmin;
 
+	private final DemandDocumentMapper demandMapper;
+
+	private final Clock clock;
+
 	public SupplyImporter(IndustrialChainTaxonomy taxonomy, ElasticsearchClient client, IndexAdmin indexAdmin,
 			IndexGenerations generations, AchievementDocumentMapper achievementMapper,
-			CapabilityDocumentMapper capabilityMapper, ImportReportWriter reportWriter) {
+			CapabilityDocumentMapper capabilityMapper, DemandDocumentMapper demandMapper,
+			ImportReportWriter reportWriter) {
 		this.imports = new CatalogImports(ColumnMapping.load(), taxonomy);
 		this.client = client;
 		this.indexAdmin = indexAdmin;
 		this.generations = generations;
 		this.achievementMapper = achievementMapper;
 		this.capabilityMapper = capabilityMapper;
+		this.demandMapper = demandMapper;
 		this.reportWriter = reportWriter;
+		this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
 	}
 
 	/**
@@ -76,7 +92,11 @@ public class SupplyImporter {
 	 */
 	public ImportReport importFile(ImportKind kind, Path file, ImportFormat format, ImportDefaults defaults,
 			LongConsumer progress) {
-		IndexDefinition index = (kind == ImportKind.ACHIEVEMENT) ? CatalogIndices.ACHIEVEMENTS : CatalogIndices.CAPABILITIES;
+		IndexDefinition index = switch (kind) {
+			case ACHIEVEMENT -> CatalogIndices.ACHIEVEMENTS;
+			case CAPABILITY -> CatalogIndices.CAPABILITIES;
+			case DEMAND -> DemandIndices.DEMANDS;
+		};
 		return importInto(index, kind, file, format, defaults, progress);
 	}
 
@@ -91,6 +111,9 @@ public class SupplyImporter {
 			case CAPABILITY -> run(kind, file, defaults, open(() -> this.imports.capabilities(file, format, defaults)),
 					index, CapabilityDocument.class, this.capabilityMapper::toDocument, CapabilityDocument::id,
 					progress, started);
+			case DEMAND -> run(kind, file, defaults,
+					open(() -> this.imports.demands(file, format, defaults, LocalDate.now(this.clock))), index,
+					DemandDocument.class, this.demandMapper::toDocument, DemandDocument::id, progress, started);
 		};
 		logger.info(report.summary());
 		return this.reportWriter.write(report);
