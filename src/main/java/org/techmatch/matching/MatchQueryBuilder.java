@@ -52,10 +52,16 @@ public class MatchQueryBuilder {
 
 	static final float TITLE_BOOST = 2.0f;
 
-	/** Weights of the structured clauses (constant scores added to the lexical score). */
+	/**
+	 * Weights of the structured clauses (constant scores added to the lexical score). The chain decides the field; what
+	 * the demand states about terms (maturity, cooperation modes, budget) orders the items of that field: a pilot-proven
+	 * item the enterprise can license beats a lab result it cannot. Measured with {@code mvn -Pbench verify
+	 * -Dbench=relevance} (demands stating terms, nDCG@10): 3/2/2 → 0.669, 10/8/8 → 0.712, 20/15/15 → 0.765,
+	 * 40/30/30 → 0.826; demands stating only text unchanged at 0.973.
+	 */
 	static final Map<MatchReasonKind, Float> WEIGHTS = Map.of(MatchReasonKind.SAME_CHAIN, 60.0f,
-			MatchReasonKind.SAME_CLUSTER, 15.0f, MatchReasonKind.MATURITY_OK, 3.0f, MatchReasonKind.MODE_COMPATIBLE,
-			2.0f, MatchReasonKind.WITHIN_BUDGET, 2.0f, MatchReasonKind.SAME_CITY, 1.0f);
+			MatchReasonKind.SAME_CLUSTER, 15.0f, MatchReasonKind.MATURITY_OK, 40.0f, MatchReasonKind.MODE_COMPATIBLE,
+			30.0f, MatchReasonKind.WITHIN_BUDGET, 30.0f, MatchReasonKind.SAME_CITY, 1.0f);
 
 	/**
 	 * Words of how demands are written, not of what they ask for (我公司…希望寻求…技术方案): removed from the query text
