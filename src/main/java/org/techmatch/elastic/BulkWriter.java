@@ -37,14 +37,20 @@ public class BulkWriter {
 	 * @throws BulkWriteException when any document was refused or a request failed
 	 */
 	public <T> long write(String index, Iterable<T> documents, Function<T, String> idOf, LongConsumer progress) {
+		return write(index, documents, idOf, Function.identity(), progress);
+	}
+
+	/** {@link #write(String, Iterable, Function, LongConsumer)} of items that carry their document ({@code sourceOf}). */
+	public <T> long write(String index, Iterable<T> items, Function<T, String> idOf, Function<T, ?> sourceOf,
+			LongConsumer progress) {
 		Outcome outcome = new Outcome(progress);
 		try (BulkIngester<Void> ingester = BulkIngester.of((b) -> b.client(this.client)
 			.maxOperations(BATCH_SIZE)
 			.maxSize(8L * 1024 * 1024)
 			.maxConcurrentRequests(2)
 			.listener(outcome))) {
-			for (T document : documents) {
-				ingester.add((op) -> op.index((i) -> i.index(index).id(idOf.apply(document)).document(document)));
+			for (T item : items) {
+				ingester.add((op) -> op.index((i) -> i.index(index).id(idOf.apply(item)).document(sourceOf.apply(item))));
 			}
 		}
 		if (!outcome.failures.isEmpty()) {

@@ -4,15 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.json.JsonData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +44,11 @@ public class IndexAdmin {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
 	private static final Log logger = LogFactory.getLog(IndexAdmin.class);
+
+	/** Key in {@code mappings._meta} holding the fingerprint of the definition a generation was made from. */
+	static final String DEFINITION_META = "definition";
+
+	private static final int SCAN_PAGE = 1000;
 
 	private final ElasticsearchClient client;
 
@@ -164,6 +178,61 @@ public class IndexAdmin {
 		}
 	}
 
+	/**
+	 * Every document of {@code index}, read lazily in pages of {@value #SCAN_PAGE} by {@code search_after} on the
+	 * {@code id} field every platform index has.
+	 */
+	public Iterable<Hit<JsonData>> scan(String index) {
+		return () -> new Iterator<>() {
+
+			private List<Hit<JsonData>> page = List.of();
+
+			private int next;
+
+			private String after;
+
+			private boolean exhausted;
+
+			@Override
+			public boolean hasNext() {
+				if (this.next < this.page.size()) {
+					return true;
+				}
+				if (this.exhausted) {
+					return false;
+				}
+				try {
+					String from = this.after;
+					this.page = IndexAdmin.this.client.search((s) -> {
+						s.index(index).size(SCAN_PAGE).sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)));
+						if (from != null) {
+							s.searchAfter(FieldValue.of(from));
+						}
+						return s;
+					}, JsonData.class).hits().hits();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				this.next = 0;
+				this.exhausted = this.page.size() < SCAN_PAGE;
+				if (!this.page.isEmpty()) {
+					this.after = this.page.get(this.page.size() - 1).id();
+				}
+				return !this.page.isEmpty();
+			}
+
+			@Override
+			public Hit<JsonData> next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return this.page.get(this.next++);
+			}
+
+		};
+	}
+
 	/** Deletes a generation that was not published (a failed or abandoned load). */
 	public void discard(String generation) {
 		try {
@@ -203,13 +272,45 @@ public class IndexAdmin {
 		return this.client.indices().getAlias((g) -> g.name(definition.alias())).aliases().keySet();
 	}
 
-	/** The index JSON with the shared analysis settings merged into {@code settings.analysis}. */
+	/**
+	 * The index JSON with the shared analysis settings merged into {@code settings.analysis}, and a fingerprint of it
+	 * all in {@code mappings._meta.definition}, so that a generation made from an older definition is recognised.
+	 */
 	ObjectNode indexBody(IndexDefinition definition) {
 		ObjectNode index = (ObjectNode) read(definition.mappingResource());
 		JsonNode analysis = read(ANALYSIS_RESOURCE).path("analysis");
 		ObjectNode settings = index.has("settings") ? (ObjectNode) index.get("settings") : index.putObject("settings");
 		settings.set("analysis", analysis);
+		String fingerprint = fingerprint(index);
+		ObjectNode mappings = index.has("mappings") ? (ObjectNode) index.get("mappings") : index.putObject("mappings");
+		mappings.putObject("_meta").put(DEFINITION_META, fingerprint);
 		return index;
+	}
+
+	/** Whether {@code generation} was made from the definition as it is now (its mapping's fingerprint matches). */
+	public boolean isCurrent(IndexDefinition definition, String generation) {
+		String wanted = indexBody(definition).path("mappings").path("_meta").path(DEFINITION_META).asString();
+		try {
+			var mapping = this.client.indices().getMapping((m) -> m.index(generation)).get(generation);
+			if (mapping == null || mapping.mappings().meta() == null) {
+				return false;
+			}
+			var stored = mapping.mappings().meta().get(DEFINITION_META);
+			return stored != null && wanted.equals(stored.to(String.class));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String fingerprint(JsonNode body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.json.writeValueAsBytes(body));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private JsonNode read(String resource) {

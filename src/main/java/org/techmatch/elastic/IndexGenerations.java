@@ -3,6 +3,7 @@ package org.techmatch.elastic;
 import java.util.Collection;
 import java.util.function.Function;
 
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -46,6 +47,34 @@ public class IndexGenerations {
 		long before = this.admin.count(current);
 		String generation = this.admin.cloneGeneration(definition, current);
 		return fill(definition, generation, changed, idOf, before + created);
+	}
+
+	/**
+	 * Rebuilds the current generation under the definition as it is now when it was made from an older one (a mapping
+	 * or analysis change, such as term vectors added to a field), copying every document. Readers stay on the old
+	 * generation until the copy's count is verified; nothing happens when the generation is current or absent.
+	 * @return whether a new generation was published
+	 */
+	public boolean upgrade(IndexDefinition definition) {
+		String current = this.admin.currentGeneration(definition).orElse(null);
+		if (current == null || this.admin.isCurrent(definition, current)) {
+			return false;
+		}
+		long count = this.admin.count(current);
+		logger.info(current + " was made from an older index definition: copying its " + count
+				+ " documents into a new generation");
+		String generation = this.admin.createGeneration(definition);
+		try {
+			ProgressLog progress = new ProgressLog(generation, (int) count);
+			this.writer.write(generation, this.admin.scan(current), Hit::id, Hit::source, progress::written);
+			this.admin.publish(definition, generation, count);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Discarding unpublished generation " + generation + ": " + ex.getMessage());
+			this.admin.discard(generation);
+			throw ex;
+		}
 	}
 
 	private <T> String fill(IndexDefinition definition, String generation, Collection<T> documents,
