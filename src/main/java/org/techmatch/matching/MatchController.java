@@ -1,5 +1,9 @@
 package org.techmatch.matching;
 
+import java.util.List;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -8,6 +12,7 @@ import org.techmatch.graphql.Paging;
 import org.techmatch.graphql.SearchCursor;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.MatchConnection;
+import org.techmatch.search.SearchSelection;
 
 /** {@code matchDemand}, {@code match} and {@code demandsFor}. */
 @Controller
@@ -20,13 +25,22 @@ public class MatchController {
 	}
 
 	@QueryMapping
-	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after) {
-		return this.matchService.matchDemand(id, Paging.first(first), SearchCursor.decode(after));
+	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.matchService.matchDemand(id, Paging.first(first), SearchCursor.decode(after),
+				selectedLongFields(selection));
 	}
 
 	@QueryMapping
-	public MatchConnection match(@Argument Need need, @Argument Integer first) {
-		return this.matchService.match(need, Paging.first(first));
+	public MatchConnection match(@Argument Need need, @Argument Integer first, DataFetchingFieldSelectionSet selection) {
+		return this.matchService.match(need, Paging.first(first), selectedLongFields(selection));
+	}
+
+	/** The long text fields of the matched items the client asked for (the others are not fetched). */
+	private static List<String> selectedLongFields(DataFetchingFieldSelectionSet selection) {
+		return SearchSelection.LONG_FIELDS.stream()
+			.filter((field) -> selection.contains("edges/node/item/" + field))
+			.toList();
 	}
 
 	@QueryMapping

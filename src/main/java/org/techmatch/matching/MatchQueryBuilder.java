@@ -198,16 +198,23 @@ public class MatchQueryBuilder {
 
 	/** The search request of one page of supply matches. */
 	public SearchRequest supplySearch(MatchPlan plan, int size, SearchCursor after) {
-		return search(supplyIndices(), plan, size, after, SUPPLY_HIGHLIGHT_FIELDS);
+		return supplySearch(plan, size, after, List.of());
+	}
+
+	/** The search request of one page of supply matches, without the {@code omitted} source fields. */
+	public SearchRequest supplySearch(MatchPlan plan, int size, SearchCursor after, List<String> omitted) {
+		return search(supplyIndices(), plan, size, after, SUPPLY_HIGHLIGHT_FIELDS, omitted);
 	}
 
 	/** The search request of one page of demands. */
 	public SearchRequest demandSearch(MatchPlan plan, int size, SearchCursor after) {
-		return search(List.of(DemandIndices.DEMANDS.alias()), plan, size, after, DEMAND_HIGHLIGHT_FIELDS);
+		return search(List.of(DemandIndices.DEMANDS.alias()), plan, size, after, DEMAND_HIGHLIGHT_FIELDS, List.of());
 	}
 
 	private static SearchRequest search(List<String> indices, MatchPlan plan, int size, SearchCursor after,
-			List<String> highlightFields) {
+			List<String> highlightFields, List<String> omitted) {
+		List<String> excluded = new ArrayList<>(omitted);
+		excluded.add("contact");
 		return SearchRequest.of((s) -> {
 			s.index(indices)
 				.ignoreUnavailable(true)
@@ -217,7 +224,7 @@ public class MatchQueryBuilder {
 				.trackTotalHits((t) -> t.enabled(true))
 				.includeNamedQueriesScore(true)
 				.seqNoPrimaryTerm(true)
-				.source((src) -> src.filter((f) -> f.excludes("contact")))
+				.source((src) -> src.filter((f) -> f.excludes(excluded)))
 				.sort((o) -> o.score((sc) -> sc.order(SortOrder.Desc)))
 				.sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)))
 				.highlight((h) -> {

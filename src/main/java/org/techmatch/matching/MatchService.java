@@ -27,6 +27,7 @@ import org.techmatch.graphql.SearchCursor;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
 import org.techmatch.matching.Connections.MatchConnection;
+import org.techmatch.search.SearchSelection;
 import org.techmatch.search.SupplyHits;
 
 /**
@@ -68,25 +69,39 @@ public class MatchService {
 
 	/** Supply for a stored demand. */
 	public MatchConnection matchDemand(String demandId, int first, SearchCursor after) {
+		return matchDemand(demandId, first, after, SearchSelection.LONG_FIELDS);
+	}
+
+	/**
+	 * Supply for a stored demand, fetching only {@code longFields} of the items' long text fields
+	 * ({@link SearchSelection#LONG_FIELDS}; what the client selected).
+	 */
+	public MatchConnection matchDemand(String demandId, int first, SearchCursor after, List<String> longFields) {
 		Demand demand = this.demandService.demand(demandId).orElseThrow(() -> ApiException.notFound("Demand", demandId));
-		return matchNeed(Need.of(demand), first, after);
+		return matchNeed(Need.of(demand), first, after, longFields);
 	}
 
 	/** Supply for an ad-hoc need (nothing is stored). */
 	public MatchConnection match(Need need, int first) {
+		return match(need, first, SearchSelection.LONG_FIELDS);
+	}
+
+	/** Supply for an ad-hoc need, fetching only {@code longFields} of the items' long text fields. */
+	public MatchConnection match(Need need, int first, List<String> longFields) {
 		this.needValidator.validate(need);
-		return matchNeed(need, first, null);
+		return matchNeed(need, first, null, longFields);
 	}
 
 	/** The search request {@code matchDemand} sends for one page (benchmarks send it straight to Elasticsearch). */
-	public SearchRequest matchDemandRequest(Demand demand, int first) {
-		return this.queryBuilder.supplySearch(this.queryBuilder.supplyFor(Need.of(demand)), first + 1, null);
+	public SearchRequest matchDemandRequest(Demand demand, int first, List<String> longFields) {
+		return this.queryBuilder.supplySearch(this.queryBuilder.supplyFor(Need.of(demand)), first + 1, null,
+				omitted(longFields));
 	}
 
-	private MatchConnection matchNeed(Need need, int first, SearchCursor after) {
+	private MatchConnection matchNeed(Need need, int first, SearchCursor after, List<String> longFields) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need);
-		SearchResponse<SupplyDocument> response = search(this.queryBuilder.supplySearch(plan, first + 1, after),
-				SupplyDocument.class);
+		SearchResponse<SupplyDocument> response = search(
+				this.queryBuilder.supplySearch(plan, first + 1, after, omitted(longFields)), SupplyDocument.class);
 		Page<Match> page = page(response, first, after, (hit) -> {
 			Object item = this.supplyHits.item(hit.source());
 			return new Match(score(hit), item,
@@ -124,6 +139,10 @@ public class MatchService {
 				.orElseThrow(() -> ApiException.notFound("Capability", supplyId));
 		}
 		throw ApiException.badInput("supplyId", "supplyId must be an achievement (ach-…) or capability (cap-…) id");
+	}
+
+	private static List<String> omitted(List<String> longFields) {
+		return SearchSelection.LONG_FIELDS.stream().filter((field) -> !longFields.contains(field)).toList();
 	}
 
 	private <D> SearchResponse<D> search(SearchRequest request, Class<D> documentType) {

@@ -40,7 +40,8 @@ final class MatchLatencyBench {
 			String id = String.format("dem-demo-%04d", n * 5);
 			Demand demand = demands.demand(id).orElseThrow();
 			graphqlBodies.add("{\"query\":\"" + QUERY.replace("\"", "\\\"") + "\",\"variables\":{\"id\":\"" + id + "\"}}");
-			SearchRequest request = matching.matchDemandRequest(demand, 10);
+			// QUERY selects no long text field of the items, as the application sees from the selection
+			SearchRequest request = matching.matchDemandRequest(demand, 10, List.of());
 			directPaths.add("/" + String.join(",", request.index())
 					+ "/_search?ignore_unavailable=true&allow_no_indices=true&include_named_queries_score=true");
 			directBodies.add(JsonpUtils.toJsonString(request, client._jsonpMapper()));

@@ -49,7 +49,7 @@ class MatchControllerTest {
 	@Test
 	@DisplayName("matchDemand maps the connection: totalCount, edges with item type, reasons, pageInfo")
 	void matchDemandMapsConnection() {
-		given(this.matchService.matchDemand(eq("dem-demo-0001"), eq(10), any())).willReturn(oneMatch());
+		given(this.matchService.matchDemand(eq("dem-demo-0001"), eq(10), any(), any())).willReturn(oneMatch());
 		this.graphQlTester.documentName("matchDemand")
 			.variable("id", "dem-demo-0001")
 			.variable("first", 10)
@@ -95,7 +95,7 @@ class MatchControllerTest {
 	@Test
 	@DisplayName("match binds NeedInput (enums, lists, numbers) into a Need")
 	void matchBindsNeed() {
-		given(this.matchService.match(any(), anyInt())).willAnswer((invocation) -> {
+		given(this.matchService.match(any(), anyInt(), any())).willAnswer((invocation) -> {
 			Need need = invocation.getArgument(0);
 			assertThat(need.title()).isEqualTo("动力电池回收");
 			assertThat(need.maturityAtLeast()).isEqualTo(Maturity.LAB_PROVEN);
