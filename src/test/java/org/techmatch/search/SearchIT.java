@@ -307,4 +307,25 @@ class SearchIT extends ElasticsearchIntegrationTest {
 			.path("node.id").entity(String.class).isEqualTo(id);
 	}
 
+	@Test
+	@DisplayName("long text fields come back when selected inside type fragments, and are not fetched when not")
+	void longFieldsOnlyWhenSelected() {
+		String id = "ach-demo-03494";
+		Achievement achievement = this.catalog.achievement(id).orElseThrow();
+		String withDescription = "{ search(input: {text: \"" + achievement.title() + "\"}, first: 1) "
+				+ "{ edges { node { id ... on Achievement { description } } } } }";
+		this.graphQlTester.document(withDescription).execute()
+			.path("search.edges[0].node.id").entity(String.class).isEqualTo(id)
+			.path("search.edges[0].node.description").entity(String.class).isEqualTo(achievement.description());
+		this.graphQlTester.document("{ search(input: {types: [CAPABILITY]}, first: 3) "
+				+ "{ edges { node { ... on Capability { representativeResults equipment } } } } }").execute()
+			.path("search.edges[*].node.representativeResults").entityList(List.class)
+			.satisfies((lists) -> assertThat(lists).anySatisfy((list) -> assertThat(list).isNotEmpty()))
+			.path("search.edges[*].node.equipment").entityList(List.class)
+			.satisfies((lists) -> assertThat(lists).anySatisfy((list) -> assertThat(list).isNotEmpty()));
+		SearchSelection none = SearchSelection.of((path) -> false);
+		assertThat(SearchQueryBuilder.excludedFields(none)).contains("description", "representativeResults", "equipment");
+		assertThat(SearchQueryBuilder.excludedFields(SearchSelection.ALL)).containsExactly("contact");
+	}
+
 }
