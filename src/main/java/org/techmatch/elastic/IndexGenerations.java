@@ -1,6 +1,7 @@
 package org.techmatch.elastic;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -64,25 +65,22 @@ public class IndexGenerations {
 		logger.info(current + " was made from an older index definition: copying its " + count
 				+ " documents into a new generation");
 		String generation = this.admin.createGeneration(definition);
-		try {
-			ProgressLog progress = new ProgressLog(generation, (int) count);
-			this.writer.write(generation, this.admin.scan(current), Hit::id, Hit::source, progress::written);
-			this.admin.publish(definition, generation, count);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Discarding unpublished generation " + generation + ": " + ex.getMessage());
-			this.admin.discard(generation);
-			throw ex;
-		}
+		publishOrDiscard(definition, generation, count, (progress) -> this.writer.write(generation,
+				this.admin.scan(current), Hit::id, Hit::source, progress::written));
+		return true;
 	}
 
 	private <T> String fill(IndexDefinition definition, String generation, Collection<T> documents,
 			Function<T, String> idOf, long expectedCount) {
+		return publishOrDiscard(definition, generation, expectedCount,
+				(progress) -> this.writer.write(generation, documents, idOf, progress::written));
+	}
+
+	/** Writes the generation, then publishes it once it holds {@code expectedCount}; on any failure deletes it. */
+	private String publishOrDiscard(IndexDefinition definition, String generation, long expectedCount,
+			Consumer<ProgressLog> write) {
 		try {
-			int total = documents.size();
-			ProgressLog progress = new ProgressLog(generation, total);
-			this.writer.write(generation, documents, idOf, progress::written);
+			write.accept(new ProgressLog(generation, (int) expectedCount));
 			this.admin.publish(definition, generation, expectedCount);
 			return generation;
 		}

@@ -62,7 +62,7 @@ public final class AchievementRowParser implements RowParser<Achievement> {
 				"正在研发/已有样品/通过小试/通过中试/可以量产"));
 		Integer trl = f.parse("trl", CellValues::trl);
 		IntellectualProperty ip = intellectualProperty(f);
-		List<TransferMode> modes = transferModes(f);
+		List<TransferMode> modes = f.transferModes("transferModes", "转化方式");
 		AskingPrice price = f.parse("price", AskingPrice::parse);
 		Institution institution = SupplyFields.institution(f);
 		String region = (f.text("region") != null) ? f.text("region") : this.defaults.region();
@@ -86,18 +86,6 @@ public final class AchievementRowParser implements RowParser<Achievement> {
 				"发明专利/实用新型专利/外观专利/软件著作权/非专利技术/其他"));
 		List<String> patents = CellValues.split(f.text("patentNumbers"), CellValues.WORD_LIST);
 		return (type == null && patents.isEmpty()) ? null : new IntellectualProperty(type, patents);
-	}
-
-	private static List<TransferMode> transferModes(RowFields f) {
-		String text = f.text("transferModes");
-		if (text == null) {
-			return List.of();
-		}
-		TransferMode.Parsed parsed = TransferMode.parseConcatenated(text);
-		if (!parsed.isComplete()) {
-			f.problem("transferModes", "无法识别的转化方式: " + String.join("、", parsed.unparsed()) + "（原文: " + text + "）");
-		}
-		return parsed.modes();
 	}
 
 }

@@ -68,7 +68,7 @@ public final class DemandRowParser implements RowParser<Demand> {
 		IndustrialChain chain = f.parse("chain", this.chains::resolve);
 		Maturity maturity = f.parse("maturityAtLeast", (t) -> Parsing.label(Maturity.fromLabel(t), "期望成熟度", t,
 				"正在研发/已有样品/通过小试/通过中试/可以量产"));
-		List<TransferMode> modes = cooperationModes(f);
+		List<TransferMode> modes = f.transferModes("cooperationModes", "合作方式");
 		LocalDate published = f.parse("publishedDate", CellValues::date);
 		LocalDate deadline = deadline(f);
 		String city = (f.text("city") != null) ? CellValues.city(f.text("city")) : null;
@@ -85,18 +85,6 @@ public final class DemandRowParser implements RowParser<Demand> {
 				(chain != null) ? chain.code() : null, (chain != null) ? chain.clusterCode() : null, maturity, modes,
 				Budget.negotiableBudget(), city, deadline, status, owner, created, created, null,
 				this.defaults.sourceBatch(), sourceId));
-	}
-
-	private static List<TransferMode> cooperationModes(RowFields f) {
-		String text = f.text("cooperationModes");
-		if (text == null) {
-			return List.of();
-		}
-		TransferMode.Parsed parsed = TransferMode.parseConcatenated(text);
-		if (!parsed.isComplete()) {
-			f.problem("cooperationModes", "无法识别的合作方式: " + String.join("、", parsed.unparsed()) + "（原文: " + text + "）");
-		}
-		return parsed.modes();
 	}
 
 	/** The deadline column, else the end of the validity window "start至end". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.techmatch.catalog.ParseResult;
+import org.techmatch.catalog.TransferMode;
 
 /** Reads the fields of one {@link ImportRow} and collects every problem found, with row and field. */
 final class RowFields {
@@ -54,6 +55,19 @@ final class RowFields {
 			problem(field, result.problem());
 		}
 		return result.value();
+	}
+
+	/** Transfer or cooperation modes ("技术转让,技术许可" or run together), with a problem naming any unread part. */
+	List<TransferMode> transferModes(String field, String label) {
+		String text = text(field);
+		if (text == null) {
+			return List.of();
+		}
+		TransferMode.Parsed parsed = TransferMode.parseConcatenated(text);
+		if (!parsed.isComplete()) {
+			problem(field, "无法识别的" + label + ": " + String.join("、", parsed.unparsed()) + "（原文: " + text + "）");
+		}
+		return parsed.modes();
 	}
 
 	void problem(String field, String reason) {
