@@ -67,11 +67,6 @@ public class MatchService {
 		this.demandMapper = demandMapper;
 	}
 
-	/** Supply for a stored demand. */
-	public MatchConnection matchDemand(String demandId, int first, SearchCursor after) {
-		return matchDemand(demandId, first, after, SearchSelection.LONG_FIELDS);
-	}
-
 	/**
 	 * Supply for a stored demand, fetching only {@code longFields} of the items' long text fields
 	 * ({@link SearchSelection#LONG_FIELDS}; what the client selected).
@@ -81,12 +76,7 @@ public class MatchService {
 		return matchNeed(Need.of(demand), first, after, longFields);
 	}
 
-	/** Supply for an ad-hoc need (nothing is stored). */
-	public MatchConnection match(Need need, int first) {
-		return match(need, first, SearchSelection.LONG_FIELDS);
-	}
-
-	/** Supply for an ad-hoc need, fetching only {@code longFields} of the items' long text fields. */
+	/** Supply for an ad-hoc need (nothing is stored), fetching only {@code longFields} of the items' long text fields. */
 	public MatchConnection match(Need need, int first, List<String> longFields) {
 		this.needValidator.validate(need);
 		return matchNeed(need, first, null, longFields);
