@@ -1,7 +1,5 @@
 package org.techmatch.matching;
 
-import java.util.List;
-
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,6 +16,9 @@ import org.techmatch.search.SearchSelection;
 @Controller
 public class MatchController {
 
+	/** Where a match's item sits in a MatchConnection selection. */
+	private static final String ITEM_PATH = "edges/node/item";
+
 	private final MatchService matchService;
 
 	public MatchController(MatchService matchService) {
@@ -28,19 +29,13 @@ public class MatchController {
 	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
 		return this.matchService.matchDemand(id, Paging.first(first), SearchCursor.decode(after),
-				selectedLongFields(selection));
+				SearchSelection.selectedLongFields(selection::contains, ITEM_PATH));
 	}
 
 	@QueryMapping
 	public MatchConnection match(@Argument Need need, @Argument Integer first, DataFetchingFieldSelectionSet selection) {
-		return this.matchService.match(need, Paging.first(first), selectedLongFields(selection));
-	}
-
-	/** The long text fields of the matched items the client asked for (the others are not fetched). */
-	private static List<String> selectedLongFields(DataFetchingFieldSelectionSet selection) {
-		return SearchSelection.LONG_FIELDS.stream()
-			.filter((field) -> selection.contains("edges/node/item/" + field))
-			.toList();
+		return this.matchService.match(need, Paging.first(first),
+				SearchSelection.selectedLongFields(selection::contains, ITEM_PATH));
 	}
 
 	@QueryMapping

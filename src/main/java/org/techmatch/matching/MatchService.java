@@ -85,13 +85,14 @@ public class MatchService {
 	/** The search request {@code matchDemand} sends for one page (benchmarks send it straight to Elasticsearch). */
 	public SearchRequest matchDemandRequest(Demand demand, int first, List<String> longFields) {
 		return this.queryBuilder.supplySearch(this.queryBuilder.supplyFor(Need.of(demand)), first + 1, null,
-				omitted(longFields));
+				SearchSelection.unselectedLongFields(longFields));
 	}
 
 	private MatchConnection matchNeed(Need need, int first, SearchCursor after, List<String> longFields) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need);
-		SearchResponse<SupplyDocument> response = search(
-				this.queryBuilder.supplySearch(plan, first + 1, after, omitted(longFields)), SupplyDocument.class);
+		SearchRequest request = this.queryBuilder.supplySearch(plan, first + 1, after,
+				SearchSelection.unselectedLongFields(longFields));
+		SearchResponse<SupplyDocument> response = search(request, SupplyDocument.class);
 		Page<Match> page = page(response, first, after, (hit) -> {
 			Object item = this.supplyHits.item(hit.source());
 			return new Match(score(hit), item,
@@ -129,10 +130,6 @@ public class MatchService {
 				.orElseThrow(() -> ApiException.notFound("Capability", supplyId));
 		}
 		throw ApiException.badInput("supplyId", "supplyId must be an achievement (ach-…) or capability (cap-…) id");
-	}
-
-	private static List<String> omitted(List<String> longFields) {
-		return SearchSelection.LONG_FIELDS.stream().filter((field) -> !longFields.contains(field)).toList();
 	}
 
 	private <D> SearchResponse<D> search(SearchRequest request, Class<D> documentType) {

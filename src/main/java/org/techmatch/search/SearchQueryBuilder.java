@@ -107,7 +107,7 @@ public class SearchQueryBuilder {
 	/** Fields left out of {@code _source}: the hidden ones and the long ones nobody asked for. */
 	static List<String> excludedFields(SearchSelection selection) {
 		List<String> excluded = new ArrayList<>(HIDDEN_FIELDS);
-		excluded.addAll(selection.unselectedLongFields());
+		excluded.addAll(SearchSelection.unselectedLongFields(selection.longFields()));
 		return excluded;
 	}
 

@@ -35,12 +35,17 @@ public record SearchSelection(boolean totalCount, boolean facets, boolean highli
 	public static SearchSelection of(Predicate<String> selected) {
 		return new SearchSelection(selected.test("totalCount"), selected.test("facets"),
 				selected.test("edges/highlights"),
-				LONG_FIELDS.stream().filter((field) -> selected.test("edges/node/" + field)).toList());
+				selectedLongFields(selected, "edges/node"));
 	}
 
-	/** The long fields not selected. */
-	List<String> unselectedLongFields() {
-		return LONG_FIELDS.stream().filter((field) -> !this.longFields.contains(field)).toList();
+	/** The {@link #LONG_FIELDS} selected on the item at {@code itemPath} (e.g. {@code edges/node/item} for a match). */
+	public static List<String> selectedLongFields(Predicate<String> selected, String itemPath) {
+		return LONG_FIELDS.stream().filter((field) -> selected.test(itemPath + "/" + field)).toList();
+	}
+
+	/** The {@link #LONG_FIELDS} not among {@code selected}: what to leave out of {@code _source}. */
+	public static List<String> unselectedLongFields(List<String> selected) {
+		return LONG_FIELDS.stream().filter((field) -> !selected.contains(field)).toList();
 	}
 
 }
