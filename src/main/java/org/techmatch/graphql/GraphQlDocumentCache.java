@@ -15,34 +15,55 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parses and validates each distinct query text once: the portal sends the same few documents with different
+ * Parses, validates and measures each distinct query once: the portal sends the same few documents with different
  * variables, and parsing plus validating a search document cost about a tenth of the application's time per search
- * (JFR, {@code mvn -Pbench verify -Dbench=search}). Entries with syntax or validation errors are cached too (their
- * errors are the same every time); the cache is bounded.
+ * (JFR, {@code mvn -Pbench verify -Dbench=search}). The depth and size limits ({@link QueryLimits}) are checked here
+ * too, once per query text and operation, instead of by per-request instrumentations that walked the whole query
+ * with its schema types on every request. Entries with syntax, validation or limit errors are cached too (their errors
+ * are the same every time); the cache is bounded.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlDocumentCache {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer documentCache(@Value("${techmatch.graphql.document-cache-size:1000}") int size) {
-		PreparsedDocumentProvider provider = new CachingDocumentProvider(size);
+	GraphQlSourceBuilderCustomizer documentCache(@Value("${techmatch.graphql.document-cache-size:1000}") int size,
+			@Value("${techmatch.graphql.max-depth:12}") int maxDepth,
+			@Value("${techmatch.graphql.max-complexity:2000}") int maxComplexity) {
+		PreparsedDocumentProvider provider = new CachingDocumentProvider(size, new QueryLimits(maxDepth, maxComplexity));
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(provider));
 	}
 
-	/** A bounded cache of parsed and validated documents keyed by the query text. */
+	/** A bounded cache of parsed, validated and measured documents keyed by query text and operation name. */
 	static final class CachingDocumentProvider implements PreparsedDocumentProvider {
 
-		private final Cache<String, PreparsedDocumentEntry> documents;
+		private final Cache<Key, PreparsedDocumentEntry> documents;
 
-		CachingDocumentProvider(int size) {
+		private final QueryLimits limits;
+
+		CachingDocumentProvider(int size, QueryLimits limits) {
 			this.documents = Caffeine.newBuilder().maximumSize(size).build();
+			this.limits = limits;
 		}
 
 		@Override
 		public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-			return CompletableFuture
-				.completedFuture(this.documents.get(input.getQuery(), (query) -> parseAndValidate.apply(input)));
+			Key key = new Key(input.getQuery(), input.getOperationName());
+			return CompletableFuture.completedFuture(this.documents.get(key, (k) -> prepare(input, parseAndValidate)));
+		}
+
+		private PreparsedDocumentEntry prepare(ExecutionInput input,
+				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+			PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+			if (entry.hasErrors()) {
+				return entry;
+			}
+			return this.limits.check(entry.getDocument(), input.getOperationName())
+				.map(PreparsedDocumentEntry::new)
+				.orElse(entry);
+		}
+
+		private record Key(String query, String operationName) {
 		}
 
 	}

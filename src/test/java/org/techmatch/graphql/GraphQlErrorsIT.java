@@ -45,6 +45,29 @@ class GraphQlErrorsIT extends ElasticsearchIntegrationTest {
 		expectCode("{ clusters { " + nested + " } }", "QUERY_TOO_COMPLEX");
 	}
 
+	@Test
+	@DisplayName("a query selecting more fields than the limit (through aliases and a fragment) gives QUERY_TOO_COMPLEX")
+	void tooManyFields() {
+		StringBuilder document = new StringBuilder("{");
+		// 400 × (1 + 5) = 2,400 fields
+		for (int i = 0; i < 400; i++) {
+			document.append(" c").append(i).append(": clusters { ...Names }");
+		}
+		document.append(" } fragment Names on IndustrialCluster { code name chains { code name } }");
+		expectCode(document.toString(), "QUERY_TOO_COMPLEX");
+	}
+
+	@Test
+	@DisplayName("the same query within the limits answers (the limit verdict is cached per query text, not per request)")
+	void withinLimitsStillAnswers() {
+		String nested = "code";
+		for (int i = 0; i < 8; i++) {
+			nested = "chains { cluster { " + nested + " } }";
+		}
+		expectCode("{ clusters { " + nested + " } }", "QUERY_TOO_COMPLEX");
+		this.graphQlTester.document("{ clusters { code chains { code } } }").execute().errors().verify();
+	}
+
 	private void expectCode(String document, String code) {
 		this.graphQlTester.document(document).execute().errors().satisfy((errors) -> {
 			assertThat(errors).isNotEmpty();
