@@ -77,10 +77,14 @@ public class SearchService {
 		}
 	}
 
-	/** The request {@code search} sends for a first page (what the benchmark sends straight to Elasticsearch). */
-	public SearchRequest firstPageRequest(SearchInput input, int first, SearchSelection selection) {
-		return this.searchQueries.build(input, Paging.first(first) + 1, Target.pointInTime(this.snapshot.pointInTime()),
-				null, selection);
+	/** The point in time first pages run on now. */
+	public String currentPointInTime() {
+		return this.snapshot.pointInTime();
+	}
+
+	/** The request {@code search} sends for a first page on {@code pointInTime} (what the benchmark sends straight). */
+	public SearchRequest firstPageRequest(SearchInput input, int first, SearchSelection selection, String pointInTime) {
+		return this.searchQueries.build(input, Paging.first(first) + 1, Target.pointInTime(pointInTime), null, selection);
 	}
 
 	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor,

@@ -1,5 +1,8 @@
 package org.techmatch.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,9 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.techmatch.elastic.local.LocalNode;
+import org.techmatch.support.TestElasticsearch;
+
 /**
- * Measures a request function at a given concurrency: a warm-up, then a fixed number of timed calls spread over the
- * workers. Bounded in count (no open-ended load); every call is a real request to a local server.
+ * Measures request functions side by side at a given concurrency: a warm-up until steady, then a fixed number of timed
+ * calls per path spread over the workers, in blocks alternating between the paths. Bounded in count (no open-ended
+ * load); every call is a real request to a local server.
  */
 public final class LatencyBench {
 
@@ -22,44 +29,139 @@ public final class LatencyBench {
 
 	}
 
-	/** Latency percentiles in milliseconds and throughput in requests per second. */
-	public record Result(String name, int concurrency, int requests, double p50, double p95, double p99,
-			double throughput) {
+	/**
+	 * Latency percentiles in milliseconds, throughput in requests per second, and CPU milliseconds per request of this
+	 * JVM (the application and the benchmark's HTTP client; on the direct path only the client) and of the
+	 * Elasticsearch node ({@code NaN} when the node is not a local process).
+	 */
+	public record Result(String name, int concurrency, int requests, int warmup, double p50, double p95, double p99,
+			double throughput, double jvmCpuMs, double nodeCpuMs) {
 
 		public String row() {
-			return String.format("| %-28s | %2d | %6d | %8.1f | %8.1f | %8.1f | %9.1f |", this.name, this.concurrency,
-					this.requests, this.p50, this.p95, this.p99, this.throughput);
+			return String.format("| %-28s | %2d | %6d | %7d | %8.1f | %8.1f | %8.1f | %9.1f | %14.1f | %13.1f |", this.name,
+					this.concurrency, this.requests, this.warmup, this.p50, this.p95, this.p99, this.throughput,
+					this.jvmCpuMs, this.nodeCpuMs);
 		}
 
 		public static String header() {
-			return "| path                         |  c |   reqs |  p50 ms  |  p95 ms  |  p99 ms  |  req/s    |\n"
-					+ "|------------------------------|----|--------|----------|----------|----------|-----------|";
+			return "| path                         |  c |   reqs | warm-up |  p50 ms  |  p95 ms  |  p99 ms  |  req/s    | JVM CPU ms/req | ES CPU ms/req |\n"
+					+ "|------------------------------|----|--------|---------|----------|----------|----------|-----------|----------------|---------------|";
 		}
 
 	}
 
-	/**
-	 * Requests sent on each path before measuring: a server answers from JIT-compiled code, and a few dozen requests
-	 * leave GraphQL's per-field code interpreted (the first runs measured the compiler, not the application).
-	 */
-	public static final int WARMUP = 400;
+	/** A named request function: one side of a comparison. */
+	public record Path(String name, Call call) {
+	}
+
+	/** Requests per warm-up round, sent by {@link #WARMUP_CONCURRENCY} workers. */
+	static final int WARMUP_ROUND = 200;
+
+	static final int WARMUP_CONCURRENCY = 2;
+
+	/** Warm-up rounds at least and at most, per path. */
+	static final int MIN_WARMUP_ROUNDS = 5;
+
+	static final int MAX_WARMUP_ROUNDS = 100;
+
+	/** Warm-up ends after this many rounds in a row without a round median 3 % below the best so far… */
+	static final int WARMUP_PATIENCE = 3;
+
+	/** … and once the JIT compilers of this JVM spent less than this share of a round's wall time compiling. */
+	static final double WARMUP_JIT_SHARE = 0.03;
+
+	/** Measured blocks per path, alternating between the paths so that drift on a noisy machine hits both alike. */
+	static final int BLOCKS = 4;
 
 	private LatencyBench() {
 	}
 
-	public static Result measure(String name, int concurrency, int warmup, int requests, Call call) throws Exception {
-		for (int i = 0; i < warmup; i++) {
-			call.run(i);
+	/**
+	 * Measures the paths side by side at one concurrency: each is first warmed up until its latency is steady (see
+	 * {@link #warmUp}), then {@code requests} timed calls per path are made in {@link #BLOCKS} blocks, alternating
+	 * path by path (A B A B …), and the percentiles and throughput of each path are taken over its blocks together.
+	 * @return one result per path, in the order given
+	 */
+	public static List<Result> sideBySide(int concurrency, int requests, Path... paths) throws Exception {
+		int[] warmups = new int[paths.length];
+		for (int p = 0; p < paths.length; p++) {
+			warmups[p] = warmUp(paths[p].call());
 		}
-		long[] nanos = new long[requests];
-		AtomicInteger next = new AtomicInteger();
+		long[][] nanos = new long[paths.length][requests];
+		long[] elapsed = new long[paths.length];
+		long[] jvmCpu = new long[paths.length];
+		long[] nodeCpu = new long[paths.length];
+		ProcessHandle node = TestElasticsearch.localNode().flatMap(LocalNode::runningProcess).orElse(null);
+		int perBlock = requests / BLOCKS;
+		for (int block = 0; block < BLOCKS; block++) {
+			int from = block * perBlock;
+			int to = (block == BLOCKS - 1) ? requests : from + perBlock;
+			for (int p = 0; p < paths.length; p++) {
+				long jvmBefore = cpuNanos(ProcessHandle.current());
+				long nodeBefore = cpuNanos(node);
+				elapsed[p] += run(paths[p].call(), concurrency, from, to, nanos[p]);
+				jvmCpu[p] += cpuNanos(ProcessHandle.current()) - jvmBefore;
+				nodeCpu[p] += cpuNanos(node) - nodeBefore;
+			}
+		}
+		List<Result> results = new ArrayList<>();
+		for (int p = 0; p < paths.length; p++) {
+			long[] sorted = nanos[p].clone();
+			Arrays.sort(sorted);
+			results.add(new Result(paths[p].name(), concurrency, requests, warmups[p], percentile(sorted, 50),
+					percentile(sorted, 95), percentile(sorted, 99), requests / (elapsed[p] / 1e9),
+					jvmCpu[p] / 1e6 / requests, (node != null) ? nodeCpu[p] / 1e6 / requests : Double.NaN));
+		}
+		return results;
+	}
+
+	/**
+	 * Sends rounds of {@link #WARMUP_ROUND} requests until the path is in its steady state: the round median has
+	 * stopped improving ({@link #WARMUP_PATIENCE} rounds in a row without a new best 3 % below the old one) and the JIT
+	 * compilers of this JVM, where the application runs, spent less than {@link #WARMUP_JIT_SHARE} of the round's wall
+	 * time compiling; at least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS} rounds. Measured on the
+	 * application ({@code HttpServlet.service} and the client's request path are compiled by C2 only after some ten
+	 * thousand requests, each such compilation taking hundreds of milliseconds of a 2-core machine): after a fixed 400
+	 * requests the JIT still spent 20 ms of CPU per request, so the benchmark measured the compiler as much as the
+	 * application. A long-running server is past that.
+	 * @return the number of warm-up requests sent
+	 */
+	public static int warmUp(Call call) throws Exception {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		double best = Double.MAX_VALUE;
+		int rounds = 0;
+		int sinceBest = 0;
+		double jitShare = 1;
+		while (rounds < MAX_WARMUP_ROUNDS
+				&& (rounds < MIN_WARMUP_ROUNDS || sinceBest < WARMUP_PATIENCE || jitShare >= WARMUP_JIT_SHARE)) {
+			long[] nanos = new long[WARMUP_ROUND];
+			long compiling = jit.getTotalCompilationTime();
+			long wall = run(call, WARMUP_CONCURRENCY, 0, WARMUP_ROUND, nanos);
+			jitShare = (jit.getTotalCompilationTime() - compiling) / (wall / 1e6);
+			Arrays.sort(nanos);
+			double median = percentile(nanos, 50);
+			rounds++;
+			if (median < 0.97 * best) {
+				best = median;
+				sinceBest = 0;
+			}
+			else {
+				sinceBest++;
+			}
+		}
+		return rounds * WARMUP_ROUND;
+	}
+
+	/** Calls {@code from} to {@code to} (exclusive) spread over {@code concurrency} workers; returns the wall time. */
+	private static long run(Call call, int concurrency, int from, int to, long[] nanos) throws Exception {
+		AtomicInteger next = new AtomicInteger(from);
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
 		long started = System.nanoTime();
 		try {
 			List<Future<?>> workers = new ArrayList<>();
 			for (int w = 0; w < concurrency; w++) {
 				workers.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+					for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
 						long t0 = System.nanoTime();
 						call.run(i);
 						nanos[i] = System.nanoTime() - t0;
@@ -74,10 +176,15 @@ public final class LatencyBench {
 		finally {
 			pool.shutdown();
 		}
-		double seconds = (System.nanoTime() - started) / 1e9;
-		Arrays.sort(nanos);
-		return new Result(name, concurrency, requests, percentile(nanos, 50), percentile(nanos, 95),
-				percentile(nanos, 99), requests / seconds);
+		return System.nanoTime() - started;
+	}
+
+	/** Total CPU time of a process so far, 0 when unknown. */
+	private static long cpuNanos(ProcessHandle process) {
+		if (process == null) {
+			return 0;
+		}
+		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}
 
 	private static double percentile(long[] sorted, int p) {

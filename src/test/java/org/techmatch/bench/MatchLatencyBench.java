@@ -49,10 +49,10 @@ final class MatchLatencyBench {
 		List<LatencyBench.Result> results = new ArrayList<>();
 		for (int concurrency : new int[] { 1, 8 }) {
 			int requests = (concurrency == 1) ? 300 : 800;
-			results.add(LatencyBench.measure("elasticsearch direct", concurrency, LatencyBench.WARMUP, requests,
-					(i) -> this.target.elasticsearch(directPaths.get(i % DEMANDS), directBodies.get(i % DEMANDS))));
-			results.add(LatencyBench.measure("graphql matchDemand", concurrency, LatencyBench.WARMUP, requests,
-					(i) -> this.target.graphql(graphqlBodies.get(i % DEMANDS))));
+			results.addAll(LatencyBench.sideBySide(concurrency, requests,
+					new LatencyBench.Path("elasticsearch direct",
+							(i) -> this.target.elasticsearch(directPaths.get(i % DEMANDS), directBodies.get(i % DEMANDS))),
+					new LatencyBench.Path("graphql matchDemand", (i) -> this.target.graphql(graphqlBodies.get(i % DEMANDS)))));
 		}
 		System.out.println();
 		System.out.println("matchDemand(first: 10), " + DEMANDS + " demo demands in rotation");

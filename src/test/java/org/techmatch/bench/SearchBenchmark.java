@@ -103,23 +103,15 @@ final class SearchBenchmark {
 				+ "), GraphQL vs the identical Elasticsearch body");
 		System.out.println();
 		System.out.println(LatencyBench.Result.header());
+		DirectBodies direct = new DirectBodies(service, client, inputs);
 		List<LatencyBench.Result> results = new ArrayList<>();
 		for (int concurrency : new int[] { 1, 8 }) {
 			int requests = (concurrency == 1) ? 400 : 800;
-			LatencyBench.Result viaGraphql = LatencyBench.measure("search via GraphQL", concurrency, LatencyBench.WARMUP, requests,
-					(i) -> target.graphql(graphql.get(i % graphql.size())));
-			// built just before use: the bodies carry the application's current point in time, which a long GraphQL
-			// run may have replaced (an unused point in time expires after its keep-alive)
-			List<String> direct = new ArrayList<>();
-			for (SearchInput input : inputs) {
-				direct.add(JsonpUtils.toJsonString(service.firstPageRequest(input, FIRST, SELECTION), client._jsonpMapper()));
-			}
-			LatencyBench.Result straight = LatencyBench.measure("search direct to ES", concurrency, LatencyBench.WARMUP, requests,
-					(i) -> target.elasticsearch(path, direct.get(i % direct.size())));
-			System.out.println(viaGraphql.row());
-			System.out.println(straight.row());
-			results.add(viaGraphql);
-			results.add(straight);
+			List<LatencyBench.Result> pair = LatencyBench.sideBySide(concurrency, requests,
+					new LatencyBench.Path("search via GraphQL", (i) -> target.graphql(graphql.get(i % graphql.size()))),
+					new LatencyBench.Path("search direct to ES", (i) -> target.elasticsearch(path, direct.body(i))));
+			pair.forEach((r) -> System.out.println(r.row()));
+			results.addAll(pair);
 		}
 		System.out.println();
 		System.out.println("| c | p50 GraphQL/direct | p95 GraphQL/direct | throughput direct/GraphQL |");
@@ -131,6 +123,46 @@ final class SearchBenchmark {
 					d.throughput() / g.throughput());
 		}
 		System.out.println();
+	}
+
+	/**
+	 * The direct bodies, on the point in time the application's first pages use at that moment: the application
+	 * renews it every 30 s and an unused one expires after its keep-alive, so the bodies are rebuilt when it changes.
+	 */
+	private static final class DirectBodies {
+
+		private final SearchService service;
+
+		private final ElasticsearchClient client;
+
+		private final List<SearchInput> inputs;
+
+		private volatile Built built;
+
+		DirectBodies(SearchService service, ElasticsearchClient client, List<SearchInput> inputs) {
+			this.service = service;
+			this.client = client;
+			this.inputs = inputs;
+		}
+
+		String body(int i) {
+			String pointInTime = this.service.currentPointInTime();
+			Built current = this.built;
+			if (current == null || !current.pointInTime().equals(pointInTime)) {
+				List<String> bodies = new ArrayList<>();
+				for (SearchInput input : this.inputs) {
+					bodies.add(JsonpUtils.toJsonString(this.service.firstPageRequest(input, FIRST, SELECTION, pointInTime),
+							this.client._jsonpMapper()));
+				}
+				current = new Built(pointInTime, bodies);
+				this.built = current;
+			}
+			return current.bodies().get(i % current.bodies().size());
+		}
+
+		private record Built(String pointInTime, List<String> bodies) {
+		}
+
 	}
 
 	/** The GraphQL variables for an input: set fields only, enums by name, dates as ISO strings. */
