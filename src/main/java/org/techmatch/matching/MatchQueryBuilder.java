@@ -80,8 +80,11 @@ public class MatchQueryBuilder {
 	 */
 	static final int TEXT_MAX_CHARS = 300;
 
-	/** Named lexical clauses: all of them explain as TEXT. */
-	static final Set<String> TEXT_CLAUSES = Set.of("text", "text_bigram", "title_phrase", "need_title");
+	/**
+	 * The name of the whole lexical part (the need's text and its title clause): its score in {@code matched_queries}
+	 * is the TEXT reason's weight.
+	 */
+	static final String TEXT_CLAUSE = "text";
 
 	/**
 	 * Highlighted (short) fields. Long descriptions are not highlighted, and highlighting uses a plain
@@ -256,9 +259,8 @@ public class MatchQueryBuilder {
 			.type(TextQueryType.BestFields)
 			.operator(Operator.Or)
 			.minimumShouldMatch(TITLE_MINIMUM_SHOULD_MATCH)
-			.boost(TITLE_BOOST)
-			.queryName("need_title")));
-		return Query.of((q) -> q.bool((b) -> b.should(whole).should(titleClause).minimumShouldMatch("1")));
+			.boost(TITLE_BOOST)));
+		return Query.of((q) -> q.bool((b) -> b.should(whole).should(titleClause).minimumShouldMatch("1").queryName(TEXT_CLAUSE)));
 	}
 
 	/** The text without {@link #BOILERPLATE}; the original when nothing else would be left. */

@@ -108,17 +108,11 @@ public class MatchReasons {
 	}
 
 	private static java.util.Optional<MatchReason> text(Map<String, Double> matched, Map<String, List<String>> highlights) {
-		double weight = 0;
-		boolean any = false;
-		for (Map.Entry<String, Double> entry : matched.entrySet()) {
-			if (MatchQueryBuilder.TEXT_CLAUSES.contains(entry.getKey())) {
-				any = true;
-				weight += (entry.getValue() != null) ? entry.getValue() : 0;
-			}
-		}
-		if (!any) {
+		if (!matched.containsKey(MatchQueryBuilder.TEXT_CLAUSE)) {
 			return java.util.Optional.empty();
 		}
+		Double score = matched.get(MatchQueryBuilder.TEXT_CLAUSE);
+		double weight = (score != null) ? score : 0;
 		List<String> terms = highlightedTerms(highlights);
 		String label = terms.isEmpty() ? "文本相关" : "文本匹配：" + String.join("、", terms.subList(0, Math.min(3, terms.size())));
 		String detail = terms.isEmpty() ? null : "匹配词：" + String.join("、", terms);

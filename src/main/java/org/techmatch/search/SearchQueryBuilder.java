@@ -92,7 +92,10 @@ public class SearchQueryBuilder {
 				}
 			}
 			if (text != null) {
-				s.trackScores(true);
+				if (input.sort() != SearchSort.RELEVANCE) {
+					// sorted by score, hits carry it anyway; otherwise the node scores the page again in the fetch phase
+					s.trackScores(true);
+				}
 				if (selection.highlights()) {
 					s.highlight(highlight());
 				}

@@ -45,7 +45,9 @@ public final class SupplyTextQuery {
 	}
 
 	/**
-	 * The lexical query for {@code text}.
+	 * The lexical query for {@code text}. Its clauses carry no {@code _name}: each named clause costs the node a weight
+	 * and a scorer per hit in the fetch phase (measured: 1–1.5 ms of a search's CPU), so a caller that needs
+	 * {@code matched_queries} names the whole query once (matching does).
 	 * @param minimumShouldMatch how many of the words must match, Elasticsearch syntax (e.g. {@code 2<70%} for short
 	 * search boxes; a low share for long demand descriptions)
 	 */
@@ -58,16 +60,14 @@ public final class SupplyTextQuery {
 				.type(TextQueryType.BestFields)
 				.tieBreaker(0.3)
 				.operator(Operator.Or)
-				.minimumShouldMatch(minimumShouldMatch)
-				.queryName("text")));
+				.minimumShouldMatch(minimumShouldMatch)));
 			b.should((s) -> s.multiMatch((m) -> m.query(query)
 				.fields(BIGRAM_FIELDS)
 				.type(TextQueryType.MostFields)
 				.minimumShouldMatch("60%")
-				.boost(0.5f)
-				.queryName("text_bigram")));
+				.boost(0.5f)));
 			if (phrase) {
-				b.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f).queryName("title_phrase")));
+				b.should((s) -> s.matchPhrase((p) -> p.field("title").query(query).slop(2).boost(2f)));
 			}
 			return b.minimumShouldMatch("1");
 		}));

@@ -27,7 +27,7 @@ class MatchReasonsTest {
 				AskingPrice.range(50, 80), null, null, null, null);
 		MatchCriteria criteria = new MatchCriteria(List.of("NEV_BATTERY"), true, List.of("NEW_ENERGY_VEHICLES"),
 				Maturity.LAB_PROVEN, Set.of(TransferMode.LICENSE), 100.0, null, "郑州");
-		Map<String, Double> matched = Map.of("text", 12.5, "need_title", 3.0, "SAME_CHAIN", 45.0, "MATURITY_OK", 3.0,
+		Map<String, Double> matched = Map.of("text", 15.5, "SAME_CHAIN", 45.0, "MATURITY_OK", 3.0,
 				"WITHIN_BUDGET", 2.0, "MODE_COMPATIBLE", 2.0);
 		Map<String, List<String>> highlights = Map.of("title", List.of("<em>退役</em><em>电池</em><em>回收</em>"),
 				"description", List.of("<em>电池</em>梯次利用"));
