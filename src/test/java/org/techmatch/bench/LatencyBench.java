@@ -32,20 +32,22 @@ public final class LatencyBench {
 	/**
 	 * Latency percentiles in milliseconds, throughput in requests per second, and CPU milliseconds per request of this
 	 * JVM (the application and the benchmark's HTTP client; on the direct path only the client) and of the
-	 * Elasticsearch node ({@code NaN} when the node is not a local process).
+	 * Elasticsearch node ({@code NaN} when the node is not a local process), plus the milliseconds this JVM's JIT
+	 * compilers spent per request during the measured blocks (near 0 once warm; a high value says the JVM was still
+	 * compiling and the row measures the compiler too).
 	 */
 	public record Result(String name, int concurrency, int requests, int warmup, double p50, double p95, double p99,
-			double throughput, double jvmCpuMs, double nodeCpuMs) {
+			double throughput, double jvmCpuMs, double nodeCpuMs, double jitMs) {
 
 		public String row() {
-			return String.format("| %-28s | %2d | %6d | %7d | %8.1f | %8.1f | %8.1f | %9.1f | %14.1f | %13.1f |", this.name,
-					this.concurrency, this.requests, this.warmup, this.p50, this.p95, this.p99, this.throughput,
-					this.jvmCpuMs, this.nodeCpuMs);
+			return String.format("| %-28s | %2d | %6d | %7d | %8.1f | %8.1f | %8.1f | %9.1f | %14.1f | %13.1f | %10.2f |",
+					this.name, this.concurrency, this.requests, this.warmup, this.p50, this.p95, this.p99, this.throughput,
+					this.jvmCpuMs, this.nodeCpuMs, this.jitMs);
 		}
 
 		public static String header() {
-			return "| path                         |  c |   reqs | warm-up |  p50 ms  |  p95 ms  |  p99 ms  |  req/s    | JVM CPU ms/req | ES CPU ms/req |\n"
-					+ "|------------------------------|----|--------|---------|----------|----------|----------|-----------|----------------|---------------|";
+			return "| path                         |  c |   reqs | warm-up |  p50 ms  |  p95 ms  |  p99 ms  |  req/s    | JVM CPU ms/req | ES CPU ms/req | JIT ms/req |\n"
+					+ "|------------------------------|----|--------|---------|----------|----------|----------|-----------|----------------|---------------|------------|";
 		}
 
 	}
@@ -54,17 +56,15 @@ public final class LatencyBench {
 	public record Path(String name, Call call) {
 	}
 
-	/** Requests per warm-up round, sent by {@link #WARMUP_CONCURRENCY} workers. */
+	/** Requests per warm-up round and path, sent at the measured concurrency. */
 	static final int WARMUP_ROUND = 200;
 
-	static final int WARMUP_CONCURRENCY = 2;
-
-	/** Warm-up rounds at least and at most, per path. */
+	/** Warm-up rounds at least and at most. */
 	static final int MIN_WARMUP_ROUNDS = 5;
 
-	static final int MAX_WARMUP_ROUNDS = 100;
+	static final int MAX_WARMUP_ROUNDS = 60;
 
-	/** Warm-up ends after this many rounds in a row without a round median 3 % below the best so far… */
+	/** Warm-up ends after this many rounds in a row in which no path's round median got 3 % below its best so far… */
 	static final int WARMUP_PATIENCE = 3;
 
 	/** … and once the JIT compilers of this JVM spent less than this share of a round's wall time compiling. */
@@ -77,20 +77,19 @@ public final class LatencyBench {
 	}
 
 	/**
-	 * Measures the paths side by side at one concurrency: each is first warmed up until its latency is steady (see
+	 * Measures the paths side by side at one concurrency: first they are warmed up together until steady (see
 	 * {@link #warmUp}), then {@code requests} timed calls per path are made in {@link #BLOCKS} blocks, alternating
 	 * path by path (A B A B …), and the percentiles and throughput of each path are taken over its blocks together.
 	 * @return one result per path, in the order given
 	 */
 	public static List<Result> sideBySide(int concurrency, int requests, Path... paths) throws Exception {
-		int[] warmups = new int[paths.length];
-		for (int p = 0; p < paths.length; p++) {
-			warmups[p] = warmUp(paths[p].call());
-		}
+		int warmup = warmUp(concurrency, paths);
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		long[][] nanos = new long[paths.length][requests];
 		long[] elapsed = new long[paths.length];
 		long[] jvmCpu = new long[paths.length];
 		long[] nodeCpu = new long[paths.length];
+		long[] compiling = new long[paths.length];
 		ProcessHandle node = TestElasticsearch.localNode().flatMap(LocalNode::runningProcess).orElse(null);
 		int perBlock = requests / BLOCKS;
 		for (int block = 0; block < BLOCKS; block++) {
@@ -99,55 +98,63 @@ public final class LatencyBench {
 			for (int p = 0; p < paths.length; p++) {
 				long jvmBefore = cpuNanos(ProcessHandle.current());
 				long nodeBefore = cpuNanos(node);
+				long jitBefore = jit.getTotalCompilationTime();
 				elapsed[p] += run(paths[p].call(), concurrency, from, to, nanos[p]);
 				jvmCpu[p] += cpuNanos(ProcessHandle.current()) - jvmBefore;
 				nodeCpu[p] += cpuNanos(node) - nodeBefore;
+				compiling[p] += jit.getTotalCompilationTime() - jitBefore;
 			}
 		}
 		List<Result> results = new ArrayList<>();
 		for (int p = 0; p < paths.length; p++) {
 			long[] sorted = nanos[p].clone();
 			Arrays.sort(sorted);
-			results.add(new Result(paths[p].name(), concurrency, requests, warmups[p], percentile(sorted, 50),
+			results.add(new Result(paths[p].name(), concurrency, requests, warmup, percentile(sorted, 50),
 					percentile(sorted, 95), percentile(sorted, 99), requests / (elapsed[p] / 1e9),
-					jvmCpu[p] / 1e6 / requests, (node != null) ? nodeCpu[p] / 1e6 / requests : Double.NaN));
+					jvmCpu[p] / 1e6 / requests, (node != null) ? nodeCpu[p] / 1e6 / requests : Double.NaN,
+					(double) compiling[p] / requests));
 		}
 		return results;
 	}
 
 	/**
-	 * Sends rounds of {@link #WARMUP_ROUND} requests until the path is in its steady state: the round median has
-	 * stopped improving ({@link #WARMUP_PATIENCE} rounds in a row without a new best 3 % below the old one) and the JIT
-	 * compilers of this JVM, where the application runs, spent less than {@link #WARMUP_JIT_SHARE} of the round's wall
-	 * time compiling; at least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS} rounds. Measured on the
-	 * application ({@code HttpServlet.service} and the client's request path are compiled by C2 only after some ten
-	 * thousand requests, each such compilation taking hundreds of milliseconds of a 2-core machine): after a fixed 400
-	 * requests the JIT still spent 20 ms of CPU per request, so the benchmark measured the compiler as much as the
-	 * application. A long-running server is past that.
-	 * @return the number of warm-up requests sent
+	 * Warms the paths up in the shape they are measured in: rounds of {@link #WARMUP_ROUND} requests per path at the
+	 * measured concurrency, the paths alternating, until the JVM is in its steady state: no path's round median has
+	 * improved for {@link #WARMUP_PATIENCE} rounds (a new best must be 3 % below the old one) and the JIT compilers of
+	 * this JVM, where the application runs, spent less than {@link #WARMUP_JIT_SHARE} of the round's wall time
+	 * compiling; at least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS} rounds. Why this shape:
+	 * {@code HttpServlet.service} and the client's request path are compiled by C2 only after some ten thousand
+	 * requests, each such compilation taking hundreds of milliseconds of a 2-core machine; and a JVM warmed one path
+	 * at a time and at another concurrency still recompiled code shared by the paths (JSON serialisation, the HTTP
+	 * clients) during the measured blocks (JFR, 2026-11-28: some 4 s of C2 time per 30 s). A long-running server is
+	 * past all that.
+	 * @return the number of warm-up requests sent per path
 	 */
-	public static int warmUp(Call call) throws Exception {
+	public static int warmUp(int concurrency, Path... paths) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-		double best = Double.MAX_VALUE;
+		double[] best = new double[paths.length];
+		Arrays.fill(best, Double.MAX_VALUE);
 		int rounds = 0;
 		int sinceBest = 0;
 		double jitShare = 1;
 		while (rounds < MAX_WARMUP_ROUNDS
 				&& (rounds < MIN_WARMUP_ROUNDS || sinceBest < WARMUP_PATIENCE || jitShare >= WARMUP_JIT_SHARE)) {
-			long[] nanos = new long[WARMUP_ROUND];
 			long compiling = jit.getTotalCompilationTime();
-			long wall = run(call, WARMUP_CONCURRENCY, 0, WARMUP_ROUND, nanos);
+			long wall = 0;
+			boolean improved = false;
+			for (int p = 0; p < paths.length; p++) {
+				long[] nanos = new long[WARMUP_ROUND];
+				wall += run(paths[p].call(), concurrency, 0, WARMUP_ROUND, nanos);
+				Arrays.sort(nanos);
+				double median = percentile(nanos, 50);
+				if (median < 0.97 * best[p]) {
+					best[p] = median;
+					improved = true;
+				}
+			}
 			jitShare = (jit.getTotalCompilationTime() - compiling) / (wall / 1e6);
-			Arrays.sort(nanos);
-			double median = percentile(nanos, 50);
 			rounds++;
-			if (median < 0.97 * best) {
-				best = median;
-				sinceBest = 0;
-			}
-			else {
-				sinceBest++;
-			}
+			sinceBest = improved ? 0 : sinceBest + 1;
 		}
 		return rounds * WARMUP_ROUND;
 	}
