@@ -1,6 +1,6 @@
 package org.techmatch.matching;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 
 import org.techmatch.graphql.Paging;
 import org.techmatch.graphql.SearchCursor;
+import org.techmatch.graphql.SelectedFields;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.MatchConnection;
 import org.techmatch.search.SearchSelection;
@@ -27,15 +28,15 @@ public class MatchController {
 
 	@QueryMapping
 	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingEnvironment environment) {
 		return this.matchService.matchDemand(id, Paging.first(first), SearchCursor.decode(after),
-				SearchSelection.selectedLongFields(selection::contains, ITEM_PATH));
+				SearchSelection.selectedLongFields(SelectedFields.of(environment), ITEM_PATH));
 	}
 
 	@QueryMapping
-	public MatchConnection match(@Argument Need need, @Argument Integer first, DataFetchingFieldSelectionSet selection) {
+	public MatchConnection match(@Argument Need need, @Argument Integer first, DataFetchingEnvironment environment) {
 		return this.matchService.match(need, Paging.first(first),
-				SearchSelection.selectedLongFields(selection::contains, ITEM_PATH));
+				SearchSelection.selectedLongFields(SelectedFields.of(environment), ITEM_PATH));
 	}
 
 	@QueryMapping

@@ -2,11 +2,13 @@ package org.techmatch.search;
 
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import org.techmatch.graphql.SelectedFields;
 
 /** {@code search}, {@code suggest} and {@code similar}. */
 @Controller
@@ -23,8 +25,8 @@ public class SearchController {
 
 	@QueryMapping
 	public SupplyConnection search(@Argument SearchInput input, @Argument Integer first, @Argument String after,
-			DataFetchingFieldSelectionSet selection) {
-		return this.searchService.search(input, first, after, SearchSelection.of(selection::contains));
+			DataFetchingEnvironment environment) {
+		return this.searchService.search(input, first, after, SearchSelection.of(SelectedFields.of(environment)));
 	}
 
 	@QueryMapping

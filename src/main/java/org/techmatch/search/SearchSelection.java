@@ -30,7 +30,7 @@ public record SearchSelection(boolean totalCount, boolean facets, boolean highli
 	/**
 	 * The selection of a {@code SupplyConnection} field.
 	 * @param selected whether a path below the connection is selected, as
-	 * {@code DataFetchingFieldSelectionSet::contains} answers it (e.g. {@code edges/node/description})
+	 * {@link org.techmatch.graphql.SelectedFields} answers it (e.g. {@code edges/node/description})
 	 */
 	public static SearchSelection of(Predicate<String> selected) {
 		return new SearchSelection(selected.test("totalCount"), selected.test("facets"),
