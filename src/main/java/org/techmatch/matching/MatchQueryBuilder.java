@@ -260,7 +260,10 @@ public class MatchQueryBuilder {
 			.operator(Operator.Or)
 			.minimumShouldMatch(TITLE_MINIMUM_SHOULD_MATCH)
 			.boost(TITLE_BOOST)));
-		return Query.of((q) -> q.bool((b) -> b.should(whole).should(titleClause).minimumShouldMatch("1").queryName(TEXT_CLAUSE)));
+		return Query.of((q) -> q.bool((b) -> b.should(whole)
+			.should(titleClause)
+			.minimumShouldMatch("1")
+			.queryName(TEXT_CLAUSE)));
 	}
 
 	/** The text without {@link #BOILERPLATE}; the original when nothing else would be left. */
