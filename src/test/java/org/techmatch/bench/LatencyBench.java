@@ -130,7 +130,7 @@ public final class LatencyBench {
 	 * past all that.
 	 * @return the number of warm-up requests sent per path
 	 */
-	public static int warmUp(int concurrency, Path... paths) throws Exception {
+	private static int warmUp(int concurrency, Path... paths) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		double[] best = new double[paths.length];
 		Arrays.fill(best, Double.MAX_VALUE);
