@@ -17,10 +17,8 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.CatalogStats.ClusterCount;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.achievement.AchievementDocumentMapper;
-import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.capability.CapabilityDocument;
 import org.techmatch.catalog.capability.CapabilityDocumentMapper;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
@@ -90,6 +88,12 @@ public class CatalogService {
 
 	public Optional<Capability> capability(String id) {
 		return capabilities(List.of(id)).stream().findFirst();
+	}
+
+	/** The achievement or capability with this id. */
+	public Optional<SupplyItem> item(SupplyId id) {
+		return (id.type() == SupplyType.CAPABILITY) ? capability(id.value()).map(SupplyItem.class::cast)
+				: achievement(id.value()).map(SupplyItem.class::cast);
 	}
 
 	/** The achievements with these ids that exist, in the order asked, in one request. */

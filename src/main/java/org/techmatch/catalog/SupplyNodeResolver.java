@@ -18,13 +18,12 @@ class SupplyNodeResolver implements NodeResolver {
 
 	@Override
 	public boolean handles(String id) {
-		return id.startsWith("ach-") || id.startsWith("cap-");
+		return SupplyId.parse(id).isPresent();
 	}
 
 	@Override
 	public Optional<Object> resolve(String id) {
-		return id.startsWith("ach-") ? this.catalogService.achievement(id).map(Object.class::cast)
-				: this.catalogService.capability(id).map(Object.class::cast);
+		return SupplyId.parse(id).flatMap(this.catalogService::item).map(Object.class::cast);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.techmatch.graphql.SearchCursor;
 import org.techmatch.graphql.SelectedFields;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.MatchConnection;
-import org.techmatch.search.SearchSelection;
+import org.techmatch.supply.SupplyLongFields;
 
 /** {@code matchDemand}, {@code match} and {@code demandsFor}. */
 @Controller
@@ -30,13 +30,13 @@ public class MatchController {
 	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
 		return this.matchService.matchDemand(id, Paging.first(first), SearchCursor.decode(after),
-				SearchSelection.selectedLongFields(SelectedFields.of(environment), ITEM_PATH));
+				SupplyLongFields.selected(SelectedFields.of(environment), ITEM_PATH));
 	}
 
 	@QueryMapping
 	public MatchConnection match(@Argument Need need, @Argument Integer first, DataFetchingEnvironment environment) {
 		return this.matchService.match(need, Paging.first(first),
-				SearchSelection.selectedLongFields(SelectedFields.of(environment), ITEM_PATH));
+				SupplyLongFields.selected(SelectedFields.of(environment), ITEM_PATH));
 	}
 
 	@QueryMapping

@@ -21,16 +21,16 @@ import co.elastic.clients.util.NamedValue;
 
 import org.springframework.stereotype.Component;
 
+import org.techmatch.catalog.CatalogIndices;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.ServiceType;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.CatalogIndices;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.demand.DemandIndices;
 import org.techmatch.demand.DemandStatus;
 import org.techmatch.graphql.SearchCursor;
-import org.techmatch.search.SupplyTextQuery;
+import org.techmatch.supply.SupplyTextQuery;
 
 /**
  * The match query, both ways: a need against achievements and capabilities, and a supply item against open demands.

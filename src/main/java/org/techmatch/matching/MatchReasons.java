@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
+import org.techmatch.catalog.Capability;
+import org.techmatch.catalog.SupplyItem;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.demand.Budget;
 import org.techmatch.demand.Demand;
@@ -42,7 +43,7 @@ public class MatchReasons {
 
 	/** Reasons a supply item (Achievement or Capability) matched a need. */
 	public List<MatchReason> forSupply(Map<String, Double> matched, Map<String, List<String>> highlights,
-			MatchCriteria criteria, Object item) {
+			MatchCriteria criteria, SupplyItem item) {
 		List<MatchReason> reasons = new ArrayList<>();
 		text(matched, highlights).ifPresent(reasons::add);
 		for (MatchReasonKind kind : structured(matched)) {
@@ -155,7 +156,7 @@ public class MatchReasons {
 		return (code == null) ? "" : this.taxonomy.cluster(code).map((c) -> c.name()).orElse(code);
 	}
 
-	private static Set<TransferMode> commonModes(MatchCriteria criteria, Object item) {
+	private static Set<TransferMode> commonModes(MatchCriteria criteria, SupplyItem item) {
 		Set<TransferMode> offered = new LinkedHashSet<>();
 		if (item instanceof Achievement a) {
 			offered.addAll(a.transferModes());

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.CatalogService;
 import org.techmatch.catalog.SupplyDocument;
+import org.techmatch.catalog.SupplyId;
+import org.techmatch.catalog.SupplyItem;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandDocument;
 import org.techmatch.demand.DemandDocumentMapper;
@@ -27,8 +29,8 @@ import org.techmatch.graphql.SearchCursor;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
 import org.techmatch.matching.Connections.MatchConnection;
-import org.techmatch.search.SearchSelection;
-import org.techmatch.search.SupplyHits;
+import org.techmatch.supply.SupplyHits;
+import org.techmatch.supply.SupplyLongFields;
 
 /**
  * Matching: a stored demand or an ad-hoc need against the supply, and a supply item against the open demands. Each
@@ -69,7 +71,7 @@ public class MatchService {
 
 	/**
 	 * Supply for a stored demand, fetching only {@code longFields} of the items' long text fields
-	 * ({@link SearchSelection#LONG_FIELDS}; what the client selected).
+	 * ({@link SupplyLongFields#ALL}; what the client selected).
 	 */
 	public MatchConnection matchDemand(String demandId, int first, SearchCursor after, List<String> longFields) {
 		Demand demand = this.demandService.demand(demandId).orElseThrow(() -> ApiException.notFound("Demand", demandId));
@@ -85,16 +87,16 @@ public class MatchService {
 	/** The search request {@code matchDemand} sends for one page (benchmarks send it straight to Elasticsearch). */
 	public SearchRequest matchDemandRequest(Demand demand, int first, List<String> longFields) {
 		return this.queryBuilder.supplySearch(this.queryBuilder.supplyFor(Need.of(demand)), first + 1, null,
-				SearchSelection.unselectedLongFields(longFields));
+				SupplyLongFields.unselected(longFields));
 	}
 
 	private MatchConnection matchNeed(Need need, int first, SearchCursor after, List<String> longFields) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need);
 		SearchRequest request = this.queryBuilder.supplySearch(plan, first + 1, after,
-				SearchSelection.unselectedLongFields(longFields));
+				SupplyLongFields.unselected(longFields));
 		SearchResponse<SupplyDocument> response = search(request, SupplyDocument.class);
 		Page<Match> page = page(response, first, after, (hit) -> {
-			Object item = this.supplyHits.item(hit.source());
+			SupplyItem item = this.supplyHits.item(hit.source());
 			return new Match(score(hit), item,
 					this.reasons.forSupply(orEmpty(hit.matchedQueries()), hit.highlight(), plan.criteria(), item));
 		});
@@ -119,17 +121,11 @@ public class MatchService {
 	}
 
 	private SupplyProfile supplyProfile(String supplyId) {
-		if (supplyId != null && supplyId.startsWith("ach-")) {
-			return this.catalogService.achievement(supplyId)
-				.map(SupplyProfile::of)
-				.orElseThrow(() -> ApiException.notFound("Achievement", supplyId));
-		}
-		if (supplyId != null && supplyId.startsWith("cap-")) {
-			return this.catalogService.capability(supplyId)
-				.map(SupplyProfile::of)
-				.orElseThrow(() -> ApiException.notFound("Capability", supplyId));
-		}
-		throw ApiException.badInput("supplyId", "supplyId must be an achievement (ach-…) or capability (cap-…) id");
+		SupplyId id = SupplyId.parse(supplyId).orElseThrow(() -> ApiException.badInput("supplyId",
+				"supplyId must be an achievement (ach-…) or capability (cap-…) id"));
+		return this.catalogService.item(id)
+			.map(SupplyProfile::of)
+			.orElseThrow(() -> ApiException.notFound(id.type().typeName(), supplyId));
 	}
 
 	private <D> SearchResponse<D> search(SearchRequest request, Class<D> documentType) {

@@ -5,14 +5,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Maturity;
+import org.techmatch.catalog.SupplyItem;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
 
 /** A supply item seen from the demand side: its text, chains, maturity, the modes it offers, price floor, city. */
 public record SupplyProfile(String id, String title, String text, List<String> chains, List<String> clusters,
 		Maturity maturity, Set<TransferMode> modes, Double priceMin, String city) {
+
+	/** The profile of an achievement or a capability. */
+	public static SupplyProfile of(SupplyItem item) {
+		return (item instanceof Capability c) ? of(c) : of((Achievement) item);
+	}
 
 	public static SupplyProfile of(Achievement a) {
 		List<String> parts = new ArrayList<>();

@@ -11,8 +11,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
+import org.techmatch.catalog.SupplyItem;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.search.ItemInstitution.OtherItems;
 import org.techmatch.search.ItemInstitution.OtherItemsKey;
@@ -43,7 +44,7 @@ public class InstitutionController {
 	}
 
 	@SchemaMapping(typeName = "Institution")
-	public CompletableFuture<List<Object>> otherItems(ItemInstitution institution, @Argument Integer first,
+	public CompletableFuture<List<SupplyItem>> otherItems(ItemInstitution institution, @Argument Integer first,
 			DataLoader<OtherItemsKey, OtherItems> loader) {
 		int size = (first != null) ? first : 5;
 		if (size < 1 || size > MAX_OTHER_ITEMS) {

@@ -20,8 +20,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.SupplyDocument;
+import org.techmatch.catalog.SupplyItem;
 import org.techmatch.search.ItemInstitution.OtherItems;
 import org.techmatch.search.ItemInstitution.OtherItemsKey;
+import org.techmatch.supply.SupplyHits;
 
 /**
  * The other items of many institutions at once: one {@code msearch} with one search per distinct institution name
@@ -69,7 +71,7 @@ public class InstitutionItemsService {
 			}
 			List<Hit<SupplyDocument>> found = item.result().hits().hits();
 			for (OtherItemsKey key : byName.get(names.get(i))) {
-				List<Object> items = found.stream()
+				List<SupplyItem> items = found.stream()
 					.filter((hit) -> !hit.id().equals(key.excludedId()))
 					.limit(key.first())
 					.map((hit) -> this.hits.item(hit.source()))

@@ -2,6 +2,7 @@ package org.techmatch.search;
 
 import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.InstitutionType;
+import org.techmatch.catalog.SupplyItem;
 
 /**
  * An item's institution as GraphQL resolves it below an Achievement or a Capability: the institution's fields plus the
@@ -19,7 +20,7 @@ public record ItemInstitution(String name, InstitutionType type, String city, St
 	}
 
 	/** The answer to one {@link OtherItemsKey}: achievements and capabilities. */
-	public record OtherItems(java.util.List<Object> items) {
+	public record OtherItems(java.util.List<SupplyItem> items) {
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.InstitutionType;
 import org.techmatch.catalog.IpType;
 import org.techmatch.catalog.Maturity;
+import org.techmatch.catalog.SupplyType;
 import org.techmatch.catalog.TransferMode;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.techmatch.catalog.InstitutionType;
 import org.techmatch.catalog.IpType;
 import org.techmatch.catalog.Maturity;
+import org.techmatch.catalog.SupplyType;
 import org.techmatch.catalog.TransferMode;
 
 /** The GraphQL {@code SearchInput}: free text, typed filters and the sort; every part optional. */

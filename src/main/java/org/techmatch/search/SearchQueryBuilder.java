@@ -20,6 +20,10 @@ import co.elastic.clients.util.NamedValue;
 
 import org.springframework.stereotype.Component;
 
+import org.techmatch.catalog.SupplyType;
+import org.techmatch.supply.SupplyLongFields;
+import org.techmatch.supply.SupplyTextQuery;
+
 /**
  * Builds the one Elasticsearch request behind {@code search}: the scored text query ({@link SupplyTextQuery}), every
  * filter as {@code post_filter}, one facet aggregation per dimension filtered by all the other dimensions' filters
@@ -110,7 +114,7 @@ public class SearchQueryBuilder {
 	/** Fields left out of {@code _source}: the hidden ones and the long ones nobody asked for. */
 	static List<String> excludedFields(SearchSelection selection) {
 		List<String> excluded = new ArrayList<>(HIDDEN_FIELDS);
-		excluded.addAll(SearchSelection.unselectedLongFields(selection.longFields()));
+		excluded.addAll(SupplyLongFields.unselected(selection.longFields()));
 		return excluded;
 	}
 

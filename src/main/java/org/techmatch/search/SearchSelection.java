@@ -3,6 +3,8 @@ package org.techmatch.search;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.techmatch.supply.SupplyLongFields;
+
 /**
  * What a client asked for of a {@code SupplyConnection}, so that Elasticsearch computes and returns only that: the
  * exact total, the facet aggregations, the highlights, and the long text fields of the items (a page of twenty items
@@ -14,11 +16,8 @@ import java.util.function.Predicate;
  */
 public record SearchSelection(boolean totalCount, boolean facets, boolean highlights, List<String> longFields) {
 
-	/**
-	 * Long text fields of achievements and capabilities, fetched only when selected on the node. Every other field is
-	 * short and always fetched, so nested resolvers (institution, chain, representative achievements) find theirs.
-	 */
-	public static final List<String> LONG_FIELDS = List.of("description", "representativeResults", "equipment");
+	/** Long text fields of the items ({@link SupplyLongFields#ALL}). */
+	public static final List<String> LONG_FIELDS = SupplyLongFields.ALL;
 
 	/** Everything: what {@code similar} and callers without a selection get. */
 	public static final SearchSelection ALL = new SearchSelection(true, true, true, LONG_FIELDS);
@@ -35,17 +34,7 @@ public record SearchSelection(boolean totalCount, boolean facets, boolean highli
 	public static SearchSelection of(Predicate<String> selected) {
 		return new SearchSelection(selected.test("totalCount"), selected.test("facets"),
 				selected.test("edges/highlights"),
-				selectedLongFields(selected, "edges/node"));
-	}
-
-	/** The {@link #LONG_FIELDS} selected on the item at {@code itemPath} (e.g. {@code edges/node/item} for a match). */
-	public static List<String> selectedLongFields(Predicate<String> selected, String itemPath) {
-		return LONG_FIELDS.stream().filter((field) -> selected.test(itemPath + "/" + field)).toList();
-	}
-
-	/** The {@link #LONG_FIELDS} not among {@code selected}: what to leave out of {@code _source}. */
-	public static List<String> unselectedLongFields(List<String> selected) {
-		return LONG_FIELDS.stream().filter((field) -> !selected.contains(field)).toList();
+				SupplyLongFields.selected(selected, "edges/node"));
 	}
 
 }

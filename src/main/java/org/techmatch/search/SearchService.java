@@ -15,11 +15,13 @@ import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.CatalogService;
 import org.techmatch.catalog.SupplyDocument;
+import org.techmatch.catalog.SupplyId;
+import org.techmatch.catalog.SupplyType;
 import org.techmatch.graphql.ApiException;
+import org.techmatch.graphql.PageInfo;
 import org.techmatch.graphql.Paging;
 import org.techmatch.graphql.SearchCursor;
 import org.techmatch.search.SearchQueryBuilder.Target;
-import org.techmatch.graphql.PageInfo;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
 
 /**
@@ -38,20 +40,20 @@ public class SearchService {
 
 	private final SupplySnapshot snapshot;
 
-	private final SupplyHits hits;
+	private final SupplyEdges edges;
 
 	private final SearchFacets facets;
 
 	private final CatalogService catalog;
 
 	public SearchService(ElasticsearchClient client, SearchQueryBuilder searchQueries,
-			SimilarQueryBuilder similarQueries, SupplySnapshot snapshot, SupplyHits hits, SearchFacets facets,
+			SimilarQueryBuilder similarQueries, SupplySnapshot snapshot, SupplyEdges edges, SearchFacets facets,
 			CatalogService catalog) {
 		this.client = client;
 		this.searchQueries = searchQueries;
 		this.similarQueries = similarQueries;
 		this.snapshot = snapshot;
-		this.hits = hits;
+		this.edges = edges;
 		this.facets = facets;
 		this.catalog = catalog;
 	}
@@ -100,12 +102,11 @@ public class SearchService {
 	/** Items resembling {@code id}, best first, without the item itself. */
 	public SupplyConnection similar(String id, Integer first) {
 		int size = Paging.first(first);
-		boolean exists = id.startsWith("cap-") ? this.catalog.capability(id).isPresent()
-				: this.catalog.achievement(id).isPresent();
-		if (!exists) {
-			throw ApiException.notFound("Supply item", id);
-		}
-		SearchRequest request = this.similarQueries.build(id, id.startsWith("cap-"), size + 1, this.snapshot.indices());
+		SupplyId supplyId = SupplyId.parse(id)
+			.filter((known) -> this.catalog.item(known).isPresent())
+			.orElseThrow(() -> ApiException.notFound("Supply item", id));
+		SearchRequest request = this.similarQueries.build(id, supplyId.type() == SupplyType.CAPABILITY, size + 1,
+				this.snapshot.indices());
 		try {
 			return connection(execute(request), size, null, false, List.of());
 		}
@@ -128,7 +129,7 @@ public class SearchService {
 		List<Hit<SupplyDocument>> found = response.hits().hits();
 		List<SupplyEdge> edges = new ArrayList<>(Math.min(size, found.size()));
 		for (int i = 0; i < found.size() && i < size; i++) {
-			edges.add(this.hits.edge(found.get(i), pointInTime));
+			edges.add(this.edges.edge(found.get(i), pointInTime));
 		}
 		long total = (response.hits().total() != null) ? response.hits().total().value() : edges.size();
 		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();

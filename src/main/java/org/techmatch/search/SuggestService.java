@@ -21,6 +21,7 @@ import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.search.Suggestion.Kind;
+import org.techmatch.supply.SupplyTextQuery;
 
 /**
  * Autocomplete: industrial chains whose name or alias starts with the prefix (from the taxonomy, no request), then

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.Capability;
 
 /** Writes demo records as import batches (NDJSON with the importer's canonical column names). */
 final class DemoCorpusExport {

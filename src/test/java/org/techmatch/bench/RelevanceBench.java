@@ -20,14 +20,14 @@ import co.elastic.clients.json.JsonData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.achievement.AchievementDocumentMapper;
-import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.demo.DemoCorpus;
 import org.techmatch.catalog.demo.DemoCorpusGenerator;

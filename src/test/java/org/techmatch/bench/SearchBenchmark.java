@@ -13,12 +13,12 @@ import co.elastic.clients.json.JsonpUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.techmatch.catalog.Maturity;
+import org.techmatch.catalog.SupplyType;
 import org.techmatch.catalog.TransferMode;
 import org.techmatch.search.SearchInput;
 import org.techmatch.search.SearchSelection;
 import org.techmatch.search.SearchService;
 import org.techmatch.search.SearchSort;
-import org.techmatch.search.SupplyType;
 
 /**
  * {@code search} through GraphQL against the very same Elasticsearch request body sent straight to the node: 20

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.Maturity;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.achievement.AchievementController;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.graphql.GraphQlExceptionResolver;

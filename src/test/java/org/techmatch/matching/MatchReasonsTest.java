@@ -7,10 +7,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;

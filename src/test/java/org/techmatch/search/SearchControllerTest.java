@@ -12,22 +12,23 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.InstitutionType;
 import org.techmatch.catalog.Maturity;
+import org.techmatch.catalog.ServiceType;
+import org.techmatch.catalog.SupplyType;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.achievement.AchievementController;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
-import org.techmatch.catalog.capability.Capability;
-import org.techmatch.catalog.ServiceType;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.DateScalar;
 import org.techmatch.graphql.GraphQlExceptionResolver;
+import org.techmatch.graphql.PageInfo;
 import org.techmatch.search.Facet.FacetValue;
 import org.techmatch.search.SupplyConnection.Highlight;
-import org.techmatch.graphql.PageInfo;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
 
 import static org.assertj.core.api.Assertions.assertThat;

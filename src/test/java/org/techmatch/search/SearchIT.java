@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.CatalogService;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.demo.DemoCorpusGenerator;
 import org.techmatch.graphql.SearchCursor;

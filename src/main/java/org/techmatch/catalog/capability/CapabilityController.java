@@ -10,8 +10,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.CatalogService;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 

@@ -4,6 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import org.techmatch.MappingConfig;
+import org.techmatch.catalog.Capability;
 
 /** Capability ⇄ its index document. */
 @Mapper(config = MappingConfig.class)

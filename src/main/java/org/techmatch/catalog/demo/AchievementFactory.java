@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Institution;
@@ -11,7 +12,6 @@ import org.techmatch.catalog.IntellectualProperty;
 import org.techmatch.catalog.IpType;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
 
 /** Builds one demo achievement: picks chain, topic, owner, maturity, IP, modes and price, then writes it. */
 final class AchievementFactory {

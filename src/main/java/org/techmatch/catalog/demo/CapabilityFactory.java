@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.InstitutionType;
 import org.techmatch.catalog.ServiceType;
 import org.techmatch.catalog.TechnicalField;
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
 
 /**
  * Builds a capability listing around an anchor achievement: same institution and chain, 0–2 more

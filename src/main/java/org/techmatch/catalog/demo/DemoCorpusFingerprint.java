@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
 
 /**
  * SHA-256 over a canonical, locale-free serialization of a corpus (every field, in component order,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 /**

@@ -1,6 +1,6 @@
 package org.techmatch.catalog.demo;
 
-import org.techmatch.catalog.achievement.Achievement;
+import org.techmatch.catalog.Achievement;
 
 /** A demo achievement with the key of the {@link DemoTopic} it was written from (ground truth). */
 public record GeneratedAchievement(Achievement achievement, String topicKey) {

@@ -2,6 +2,7 @@ package org.techmatch.catalog.importing;
 
 import java.util.List;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Institution;
@@ -10,7 +11,6 @@ import org.techmatch.catalog.IpType;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 

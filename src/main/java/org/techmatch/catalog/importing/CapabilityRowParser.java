@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.ServiceType;
 import org.techmatch.catalog.TechnicalField;
-import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 

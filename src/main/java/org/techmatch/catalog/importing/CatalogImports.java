@@ -3,8 +3,8 @@ package org.techmatch.catalog.importing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
+import org.techmatch.catalog.Achievement;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.demand.Demand;
 

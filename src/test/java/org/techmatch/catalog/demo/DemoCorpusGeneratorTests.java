@@ -9,10 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Maturity;
-import org.techmatch.catalog.achievement.Achievement;
-import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;

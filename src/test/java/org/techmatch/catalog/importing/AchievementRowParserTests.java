@@ -8,12 +8,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.IpType;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
-import org.techmatch.catalog.achievement.Achievement;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.ServiceType;
-import org.techmatch.catalog.capability.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.techmatch.catalog.achievement.Achievement;
+import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;

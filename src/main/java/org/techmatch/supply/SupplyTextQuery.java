@@ -1,4 +1,4 @@
-package org.techmatch.search;
+package org.techmatch.supply;
 
 import java.util.List;
 

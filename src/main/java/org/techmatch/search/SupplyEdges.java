@@ -10,40 +10,22 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Component;
 
 import org.techmatch.catalog.SupplyDocument;
-import org.techmatch.catalog.achievement.AchievementDocument;
-import org.techmatch.catalog.achievement.AchievementDocumentMapper;
-import org.techmatch.catalog.capability.CapabilityDocument;
-import org.techmatch.catalog.capability.CapabilityDocumentMapper;
 import org.techmatch.graphql.SearchCursor;
 import org.techmatch.search.SupplyConnection.Highlight;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
+import org.techmatch.supply.SupplyHits;
 
-/**
- * Turns hits over both catalogue indices into GraphQL edges: the node is an {@code Achievement} or a
- * {@code Capability} (the document type Jackson chose by its {@code supplyType}), mapped with the catalogue's MapStruct
- * mappers.
- */
+/** Turns search hits into GraphQL edges: the item, a cursor, the score and the highlighted fields in a fixed order. */
 @Component
-public class SupplyHits {
+public class SupplyEdges {
 
 	/** Highlighted fields, in the order they are returned. */
 	private static final List<String> HIGHLIGHT_ORDER = List.of("title", "keywords", "summary", "description");
 
-	private final AchievementDocumentMapper achievements;
+	private final SupplyHits hits;
 
-	private final CapabilityDocumentMapper capabilities;
-
-	public SupplyHits(AchievementDocumentMapper achievements, CapabilityDocumentMapper capabilities) {
-		this.achievements = achievements;
-		this.capabilities = capabilities;
-	}
-
-	/** The Achievement or Capability of a stored document. */
-	public Object item(SupplyDocument document) {
-		if (document instanceof CapabilityDocument capability) {
-			return this.capabilities.toCapability(capability);
-		}
-		return this.achievements.toAchievement((AchievementDocument) document);
+	public SupplyEdges(SupplyHits hits) {
+		this.hits = hits;
 	}
 
 	/** An edge for a hit, whose cursor carries its sort values and the point in time. */
@@ -51,7 +33,7 @@ public class SupplyHits {
 		List<FieldValue> sort = hit.sort();
 		String cursor = new SearchCursor(sort.isEmpty() ? List.of(FieldValue.of(hit.id())) : sort, pointInTime)
 			.encode();
-		return new SupplyEdge(cursor, item(hit.source()), hit.score(), highlights(hit.highlight()));
+		return new SupplyEdge(cursor, this.hits.item(hit.source()), hit.score(), highlights(hit.highlight()));
 	}
 
 	private static List<Highlight> highlights(Map<String, List<String>> highlight) {

@@ -1,15 +1,7 @@
-package org.techmatch.catalog.achievement;
+package org.techmatch.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import org.techmatch.catalog.AskingPrice;
-import org.techmatch.catalog.Contact;
-import org.techmatch.catalog.Institution;
-import org.techmatch.catalog.IntellectualProperty;
-import org.techmatch.catalog.Maturity;
-import org.techmatch.catalog.TechnicalField;
-import org.techmatch.catalog.TransferMode;
 
 /**
  * 科技成果: a technology result offered for transfer.
@@ -22,7 +14,8 @@ import org.techmatch.catalog.TransferMode;
 public record Achievement(String id, String sourceBatch, String sourceId, String title, String summary,
 		String description, List<String> keywords, TechnicalField technicalField, String chain, String cluster,
 		Maturity maturity, Integer trl, IntellectualProperty ip, List<TransferMode> transferModes,
-		AskingPrice price, Institution institution, String region, LocalDate publishedDate, Contact contact) {
+		AskingPrice price, Institution institution, String region, LocalDate publishedDate, Contact contact)
+		implements SupplyItem {
 
 	public Achievement {
 		keywords = (keywords != null) ? List.copyOf(keywords) : List.of();

@@ -1,12 +1,7 @@
-package org.techmatch.catalog.capability;
+package org.techmatch.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import org.techmatch.catalog.Contact;
-import org.techmatch.catalog.Institution;
-import org.techmatch.catalog.ServiceType;
-import org.techmatch.catalog.TechnicalField;
 
 /**
  * 技术能力清单条目: what a lab or team can do for others.
@@ -19,7 +14,8 @@ import org.techmatch.catalog.TechnicalField;
 public record Capability(String id, String sourceBatch, String sourceId, Institution institution, String team,
 		String title, String description, List<ServiceType> serviceTypes, List<TechnicalField> technicalFields,
 		List<String> chains, List<String> clusters, List<String> equipment, List<String> representativeAchievementIds,
-		List<String> representativeResults, String city, LocalDate publishedDate, Contact contact) {
+		List<String> representativeResults, String city, LocalDate publishedDate, Contact contact)
+		implements SupplyItem {
 
 	public Capability {
 		serviceTypes = copy(serviceTypes);
