@@ -3,7 +3,7 @@ package org.techmatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-import org.techmatch.catalog.importing.ImportCommand;
+import org.techmatch.importing.ImportCommand;
 
 /** TechMatch: GraphQL supply-demand matching for technology transfer. */
 @SpringBootApplication
@@ -11,7 +11,7 @@ public class TechMatchApplication {
 
 	public static void main(String[] args) {
 		if (ImportCommand.handles(args)) {
-			System.exit(ImportCommand.run(args, System.out, System.err));
+			System.exit(ImportCommand.run(TechMatchApplication.class, args, System.out, System.err));
 		}
 		SpringApplication.run(TechMatchApplication.class, args);
 	}

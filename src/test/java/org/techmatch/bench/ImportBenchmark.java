@@ -16,14 +16,14 @@ import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.achievement.AchievementDocumentMapper;
 import org.techmatch.catalog.capability.CapabilityDocument;
 import org.techmatch.catalog.capability.CapabilityDocumentMapper;
-import org.techmatch.catalog.demo.DemoCorpusGenerator;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
-import org.techmatch.catalog.importing.ImportDefaults;
-import org.techmatch.catalog.importing.ImportKind;
-import org.techmatch.catalog.importing.ImportReport;
-import org.techmatch.catalog.importing.SupplyImporter;
+import org.techmatch.catalog.demo.DemoCorpusGenerator;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
+import org.techmatch.importing.BatchImporter;
+import org.techmatch.importing.ImportDefaults;
+import org.techmatch.importing.ImportKind;
+import org.techmatch.importing.ImportReport;
 
 /**
  * Import of the 11,587 demo records through our importer (NDJSON batch → parse → upsert lookup → bulk into a new
@@ -42,7 +42,7 @@ final class ImportBenchmark {
 
 	void run() throws Exception {
 		var app = this.target.app();
-		SupplyImporter importer = app.getBean(SupplyImporter.class);
+		BatchImporter importer = app.getBean(BatchImporter.class);
 		IndexAdmin admin = app.getBean(IndexAdmin.class);
 		DemoCorpusGenerator generator = new DemoCorpusGenerator(app.getBean(IndustrialChainTaxonomy.class),
 				DemoCorpusGenerator.DEFAULT_SEED);

@@ -1,6 +1,0 @@
-package org.techmatch.catalog.importing;
-
-/** The GraphQL {@code ImportInput}. */
-public record ImportInput(ImportKind kind, String path, String contentBase64, String fileName, ImportFormat format,
-		String sourceBatch, String region) {
-}

@@ -1,8 +1,0 @@
-package org.techmatch.catalog.importing;
-
-/** Turns one mapped row into a domain record or a rejection; never throws for bad data. */
-public interface RowParser<T> {
-
-	RowOutcome<T> parse(ImportRow row);
-
-}

@@ -1,0 +1,91 @@
+package org.techmatch.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import org.techmatch.elastic.IndexAdmin;
+import org.techmatch.elastic.IndexDefinition;
+import org.techmatch.support.ElasticsearchIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The zhibei demands through the catalogue's importer, on a demands index of the test's own. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemandImportIT extends ElasticsearchIntegrationTest {
+
+	private static final Path ZHIBEI = Path.of("..", "shared", "datasets", "zhibei", "demands.ndjson");
+
+	private static final IndexDefinition INDEX = new IndexDefinition("techmatch-it-import-demands",
+			"elastic/indices/demands.json");
+
+	@Autowired
+	private BatchImporter importer;
+
+	@Autowired
+	private IndexAdmin indexAdmin;
+
+	@Autowired
+	private HttpGraphQlTester graphQlTester;
+
+	@AfterAll
+	void deleteIndex() {
+		this.indexAdmin.currentGeneration(INDEX).ifPresent(this.indexAdmin::discard);
+		this.indexAdmin.removeAbandonedGenerations(INDEX);
+	}
+
+	@Test
+	@DisplayName("zhibei demands imported twice: every row created or rejected with row and field, then all unchanged")
+	void zhibeiDemandsTwice() {
+		assumeTrue(Files.exists(ZHIBEI), "zhibei corpus not present");
+		ImportReport first = this.importer.importInto(INDEX, ImportKind.DEMAND, ZHIBEI, null,
+				new ImportDefaults("zhibei-2020", null), (n) -> {
+				});
+		assertThat(first.rows()).isEqualTo(1729);
+		assertThat(first.created() + first.rejected()).isEqualTo(1729);
+		assertThat(first.created()).isGreaterThan(1700);
+		assertThat(first.problems()).allSatisfy((p) -> {
+			assertThat(p.rowNumber()).isPositive();
+			assertThat(p.field()).isNotBlank();
+		});
+		assertThat(this.indexAdmin.count(INDEX.alias())).isEqualTo(first.created());
+
+		ImportReport second = this.importer.importInto(INDEX, ImportKind.DEMAND, ZHIBEI, null,
+				new ImportDefaults("zhibei-2020", null), (n) -> {
+				});
+		assertThat(second.created()).isZero();
+		assertThat(second.updated()).isZero();
+		assertThat(second.unchanged()).isEqualTo(first.created());
+		assertThat(second.generation()).as("nothing changed, no new generation").isNull();
+	}
+
+	@Test
+	@DisplayName("importSupply kind DEMAND reports rejected rows with row and field and writes nothing")
+	void mutationReportsRejectedDemandRows() {
+		String csv = "需求编号,需求名称,需求描述,合作方式\nD-1,,某描述,技术转让\nD-2,某需求,某描述,以物易物\n";
+		this.graphQlTester.documentName("importSupply")
+			.variable("input", Map.of("kind", "DEMAND", "fileName", "demands.csv", "sourceBatch", "it-demands",
+					"contentBase64", Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))))
+			.execute()
+			.path("importSupply.userErrors").entityList(Object.class).hasSize(0)
+			.path("importSupply.report.kind").entity(String.class).isEqualTo("DEMAND")
+			.path("importSupply.report.rejected").entity(Integer.class).isEqualTo(2)
+			.path("importSupply.report.generation").valueIsNull()
+			.path("importSupply.report.problems[0].rowNumber").entity(Integer.class).isEqualTo(2)
+			.path("importSupply.report.problems[0].field").entity(String.class).isEqualTo("title")
+			.path("importSupply.report.problems[1].rowNumber").entity(Integer.class).isEqualTo(3)
+			.path("importSupply.report.problems[1].field").entity(String.class).isEqualTo("cooperationModes");
+	}
+
+}
