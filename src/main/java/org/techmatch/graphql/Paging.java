@@ -10,10 +10,11 @@ public final class Paging {
 
 	/**
 	 * The validated page size.
-	 * @throws ApiException {@code BAD_USER_INPUT} when {@code first} is missing, below 1 or above the maximum
+	 * @throws ApiException {@code BAD_USER_INPUT} when {@code first} is below 1 or above the maximum (the schema makes
+	 * every {@code first} an {@code Int!}, so it is never missing)
 	 */
-	public static int first(Integer first) {
-		if (first == null || first < 1 || first > MAX_FIRST) {
+	public static int first(int first) {
+		if (first < 1 || first > MAX_FIRST) {
 			throw ApiException.badInput("first", "first must be between 1 and " + MAX_FIRST + ", was " + first);
 		}
 		return first;

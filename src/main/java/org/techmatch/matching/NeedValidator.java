@@ -26,7 +26,7 @@ public class NeedValidator {
 		if (need.title().length() > TITLE_MAX) {
 			throw ApiException.badInput("need.title", "need.title allows at most " + TITLE_MAX + " characters");
 		}
-		if (need.description() == null || need.description().length() > DESCRIPTION_MAX) {
+		if (need.description().length() > DESCRIPTION_MAX) {
 			throw ApiException.badInput("need.description", "need.description allows at most " + DESCRIPTION_MAX + " characters");
 		}
 		if (need.chain() != null && this.taxonomy.chain(need.chain()).or(() -> this.taxonomy.findChainByName(need.chain())).isEmpty()) {

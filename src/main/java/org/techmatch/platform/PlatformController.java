@@ -37,7 +37,7 @@ public class PlatformController {
 
 	@MutationMapping
 	public ReloadSynonymsPayload reloadSynonyms() {
-		return new ReloadSynonymsPayload(this.synonymReloader.reload(), List.of());
+		return new ReloadSynonymsPayload(this.synonymReloader.reload());
 	}
 
 }
