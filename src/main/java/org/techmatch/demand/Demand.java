@@ -26,4 +26,159 @@ public record Demand(String id, String title, String description, List<String> k
 		cooperationModes = (cooperationModes != null) ? List.copyOf(cooperationModes) : List.of();
 	}
 
+	/** A builder of a demand, every field unset. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder holding this Demand's fields, to change some of them. */
+	public Builder toBuilder() {
+		return new Builder().id(this.id).title(this.title).description(this.description).keywords(this.keywords).technicalField(this.technicalField).chain(this.chain).cluster(this.cluster).maturityAtLeast(this.maturityAtLeast).cooperationModes(this.cooperationModes).budget(this.budget).city(this.city).deadline(this.deadline).status(this.status).ownerOrganization(this.ownerOrganization).createdAt(this.createdAt).updatedAt(this.updatedAt).version(this.version).sourceBatch(this.sourceBatch).sourceId(this.sourceId);
+	}
+
+	/** Builds a {@link Demand} by field name rather than by position. */
+	public static final class Builder {
+
+		private String id;
+
+		private String title;
+
+		private String description;
+
+		private List<String> keywords;
+
+		private TechnicalField technicalField;
+
+		private String chain;
+
+		private String cluster;
+
+		private Maturity maturityAtLeast;
+
+		private List<TransferMode> cooperationModes;
+
+		private Budget budget;
+
+		private String city;
+
+		private LocalDate deadline;
+
+		private DemandStatus status;
+
+		private String ownerOrganization;
+
+		private Instant createdAt;
+
+		private Instant updatedAt;
+
+		private String version;
+
+		private String sourceBatch;
+
+		private String sourceId;
+
+		private Builder() {
+		}
+
+		public Builder id(String id) {
+			this.id = id;
+			return this;
+		}
+
+		public Builder title(String title) {
+			this.title = title;
+			return this;
+		}
+
+		public Builder description(String description) {
+			this.description = description;
+			return this;
+		}
+
+		public Builder keywords(List<String> keywords) {
+			this.keywords = keywords;
+			return this;
+		}
+
+		public Builder technicalField(TechnicalField technicalField) {
+			this.technicalField = technicalField;
+			return this;
+		}
+
+		public Builder chain(String chain) {
+			this.chain = chain;
+			return this;
+		}
+
+		public Builder cluster(String cluster) {
+			this.cluster = cluster;
+			return this;
+		}
+
+		public Builder maturityAtLeast(Maturity maturityAtLeast) {
+			this.maturityAtLeast = maturityAtLeast;
+			return this;
+		}
+
+		public Builder cooperationModes(List<TransferMode> cooperationModes) {
+			this.cooperationModes = cooperationModes;
+			return this;
+		}
+
+		public Builder budget(Budget budget) {
+			this.budget = budget;
+			return this;
+		}
+
+		public Builder city(String city) {
+			this.city = city;
+			return this;
+		}
+
+		public Builder deadline(LocalDate deadline) {
+			this.deadline = deadline;
+			return this;
+		}
+
+		public Builder status(DemandStatus status) {
+			this.status = status;
+			return this;
+		}
+
+		public Builder ownerOrganization(String ownerOrganization) {
+			this.ownerOrganization = ownerOrganization;
+			return this;
+		}
+
+		public Builder createdAt(Instant createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		public Builder updatedAt(Instant updatedAt) {
+			this.updatedAt = updatedAt;
+			return this;
+		}
+
+		public Builder version(String version) {
+			this.version = version;
+			return this;
+		}
+
+		public Builder sourceBatch(String sourceBatch) {
+			this.sourceBatch = sourceBatch;
+			return this;
+		}
+
+		public Builder sourceId(String sourceId) {
+			this.sourceId = sourceId;
+			return this;
+		}
+
+		public Demand build() {
+			return new Demand(this.id, this.title, this.description, this.keywords, this.technicalField, this.chain, this.cluster, this.maturityAtLeast, this.cooperationModes, this.budget, this.city, this.deadline, this.status, this.ownerOrganization, this.createdAt, this.updatedAt, this.version, this.sourceBatch, this.sourceId);
+		}
+
+	}
+
 }

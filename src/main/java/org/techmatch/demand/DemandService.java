@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -18,6 +19,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.chain.IndustrialChain;
@@ -85,12 +87,24 @@ public class DemandService {
 		}
 		Optional<IndustrialChain> chain = this.validator.resolveChain(input.chain());
 		Instant now = now();
-		Demand demand = new Demand(Demand.ID_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
-				input.title().strip(), input.description().strip(), clean(input.keywords()), input.technicalField(),
-				chain.map(IndustrialChain::code).orElse(null), chain.map(IndustrialChain::clusterCode).orElse(null),
-				input.maturityAtLeast(), input.cooperationModes(),
-				(input.budget() != null) ? input.budget().toBudget() : null, strip(input.city()), input.deadline(),
-				DemandStatus.OPEN, input.ownerOrganization().strip(), now, now, null, null, null);
+		Demand demand = Demand.builder()
+			.id(Demand.ID_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16))
+			.title(input.title().strip())
+			.description(input.description().strip())
+			.keywords(clean(input.keywords()))
+			.technicalField(input.technicalField())
+			.chain(chain.map(IndustrialChain::code).orElse(null))
+			.cluster(chain.map(IndustrialChain::clusterCode).orElse(null))
+			.maturityAtLeast(input.maturityAtLeast())
+			.cooperationModes(input.cooperationModes())
+			.budget((input.budget() != null) ? input.budget().toBudget() : null)
+			.city(strip(input.city()))
+			.deadline(input.deadline())
+			.status(DemandStatus.OPEN)
+			.ownerOrganization(input.ownerOrganization().strip())
+			.createdAt(now)
+			.updatedAt(now)
+			.build();
 		return write(demand, null);
 	}
 
@@ -112,20 +126,25 @@ public class DemandService {
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
 		}
-		Optional<IndustrialChain> chain = this.validator.resolveChain(input.chain());
-		Demand changed = new Demand(current.id(), or(strip(input.title()), current.title()),
-				or(strip(input.description()), current.description()),
-				(input.keywords() != null) ? clean(input.keywords()) : current.keywords(),
-				or(input.technicalField(), current.technicalField()),
-				chain.map(IndustrialChain::code).orElse(current.chain()),
-				chain.map(IndustrialChain::clusterCode).orElse(current.cluster()),
-				or(input.maturityAtLeast(), current.maturityAtLeast()),
-				or(input.cooperationModes(), current.cooperationModes()),
-				(input.budget() != null) ? input.budget().toBudget() : current.budget(),
-				or(strip(input.city()), current.city()), or(input.deadline(), current.deadline()),
-				or(input.status(), current.status()), current.ownerOrganization(), current.createdAt(), now(), null,
-				current.sourceBatch(), current.sourceId());
-		return write(changed, version.get());
+		Demand.Builder changed = current.toBuilder()
+			.title(or(strip(input.title()), current.title()))
+			.description(or(strip(input.description()), current.description()))
+			.status(or(input.status(), current.status()))
+			.updatedAt(now())
+			.version(null);
+		unlessOmitted(input.keywords(), (keywords) -> changed.keywords(clean(keywords)));
+		unlessOmitted(input.technicalField(), changed::technicalField);
+		unlessOmitted(input.chain(), (text) -> {
+			Optional<IndustrialChain> chain = this.validator.resolveChain(text);
+			changed.chain(chain.map(IndustrialChain::code).orElse(null))
+				.cluster(chain.map(IndustrialChain::clusterCode).orElse(null));
+		});
+		unlessOmitted(input.maturityAtLeast(), changed::maturityAtLeast);
+		unlessOmitted(input.cooperationModes(), changed::cooperationModes);
+		unlessOmitted(input.budget(), (budget) -> changed.budget((budget != null) ? budget.toBudget() : null));
+		unlessOmitted(input.city(), (city) -> changed.city(strip(city)));
+		unlessOmitted(input.deadline(), changed::deadline);
+		return write(changed.build(), version.get());
 	}
 
 	public DemandPayload close(CloseDemandInput input) {
@@ -142,11 +161,7 @@ public class DemandService {
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
 		}
-		Demand closed = new Demand(current.id(), current.title(), current.description(), current.keywords(),
-				current.technicalField(), current.chain(), current.cluster(), current.maturityAtLeast(),
-				current.cooperationModes(), current.budget(), current.city(), current.deadline(), DemandStatus.CLOSED,
-				current.ownerOrganization(), current.createdAt(), now(), null, current.sourceBatch(),
-				current.sourceId());
+		Demand closed = current.toBuilder().status(DemandStatus.CLOSED).updatedAt(now()).version(null).build();
 		return write(closed, version.get());
 	}
 
@@ -193,6 +208,13 @@ public class DemandService {
 
 	private static String strip(String text) {
 		return (text != null && !text.isBlank()) ? text.strip() : null;
+	}
+
+	/** Applies a field the input carries, null included (which clears it); a field left out changes nothing. */
+	private static <T> void unlessOmitted(ArgumentValue<T> value, Consumer<T> apply) {
+		if (!value.isOmitted()) {
+			apply.accept(value.value());
+		}
 	}
 
 	private static <T> T or(T value, T fallback) {

@@ -63,13 +63,16 @@ public class DemandValidator {
 		return errors;
 	}
 
-	/** Only the fields the update carries are checked; id and version are checked by the service. */
+	/**
+	 * Only the fields the update carries are checked (a field set to null clears it); id and version are checked by
+	 * the service.
+	 */
 	public List<UserError> validateUpdate(UpdateDemandInput input) {
 		List<UserError> errors = new ArrayList<>();
 		text(errors, "title", input.title(), TITLE_MIN, TITLE_MAX, false);
 		text(errors, "description", input.description(), DESCRIPTION_MIN, DESCRIPTION_MAX, false);
-		common(errors, input.keywords(), input.technicalField(), input.chain(), input.budget(), input.city(),
-				input.deadline());
+		common(errors, input.keywords().value(), input.technicalField().value(), input.chain().value(),
+				input.budget().value(), input.city().value(), input.deadline().value());
 		if (input.status() == DemandStatus.CLOSED) {
 			errors.add(UserError.of("status", UserErrorCode.INVALID, "use closeDemand to close a demand"));
 		}

@@ -75,10 +75,28 @@ public final class AchievementRowParser implements RowParser<Achievement> {
 		String id = StableIds.of("ach", this.defaults.sourceBatch(), sourceId, title,
 				(institution != null) ? institution.name() : null);
 		List<String> keywords = CellValues.split(f.text("keywords"), CellValues.WORD_LIST);
-		return new RowOutcome.Accepted<>(row.rowNumber(), id, new Achievement(id, this.defaults.sourceBatch(),
-				sourceId, title, summary, description, keywords, field, (chain != null) ? chain.code() : null,
-				(chain != null) ? chain.clusterCode() : null, maturity, trl, ip, modes, price, institution, region,
-				published, contact));
+		Achievement achievement = Achievement.builder()
+			.id(id)
+			.sourceBatch(this.defaults.sourceBatch())
+			.sourceId(sourceId)
+			.title(title)
+			.summary(summary)
+			.description(description)
+			.keywords(keywords)
+			.technicalField(field)
+			.chain((chain != null) ? chain.code() : null)
+			.cluster((chain != null) ? chain.clusterCode() : null)
+			.maturity(maturity)
+			.trl(trl)
+			.ip(ip)
+			.transferModes(modes)
+			.price(price)
+			.institution(institution)
+			.region(region)
+			.publishedDate(published)
+			.contact(contact)
+			.build();
+		return new RowOutcome.Accepted<>(row.rowNumber(), id, achievement);
 	}
 
 	private static IntellectualProperty intellectualProperty(RowFields f) {

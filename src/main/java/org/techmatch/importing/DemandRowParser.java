@@ -81,10 +81,27 @@ public final class DemandRowParser implements RowParser<Demand> {
 				: DemandStatus.OPEN;
 		var created = ((published != null) ? published : this.today).atStartOfDay(CHINA).toInstant();
 		String id = Demand.ID_PREFIX + sourceId;
-		return new RowOutcome.Accepted<>(row.rowNumber(), id, new Demand(id, title, description, keywords, field,
-				(chain != null) ? chain.code() : null, (chain != null) ? chain.clusterCode() : null, maturity, modes,
-				Budget.negotiableBudget(), city, deadline, status, owner, created, created, null,
-				this.defaults.sourceBatch(), sourceId));
+		Demand demand = Demand.builder()
+			.id(id)
+			.title(title)
+			.description(description)
+			.keywords(keywords)
+			.technicalField(field)
+			.chain((chain != null) ? chain.code() : null)
+			.cluster((chain != null) ? chain.clusterCode() : null)
+			.maturityAtLeast(maturity)
+			.cooperationModes(modes)
+			.budget(Budget.negotiableBudget())
+			.city(city)
+			.deadline(deadline)
+			.status(status)
+			.ownerOrganization(owner)
+			.createdAt(created)
+			.updatedAt(created)
+			.sourceBatch(this.defaults.sourceBatch())
+			.sourceId(sourceId)
+			.build();
+		return new RowOutcome.Accepted<>(row.rowNumber(), id, demand);
 	}
 
 	/** The deadline column, else the end of the validity window "start至end". */

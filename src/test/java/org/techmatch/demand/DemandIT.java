@@ -60,6 +60,27 @@ class DemandIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("updateDemand clears an optional field set to null and keeps the fields left out")
+	void updateClearsExplicitNulls() {
+		Map<String, Object> submitted = demand(submit(input()));
+		Map<String, Object> changes = new HashMap<>();
+		changes.put("id", submitted.get("id"));
+		changes.put("version", submitted.get("version"));
+		changes.put("city", null);
+		changes.put("budget", null);
+		assertThat(codes(update(changes))).isEmpty();
+		this.graphQlTester
+			.document("query($id: ID!) { demand(id: $id) { title city budget { maxWan } maturityAtLeast chain { code } } }")
+			.variable("id", submitted.get("id"))
+			.execute()
+			.path("demand.city").valueIsNull()
+			.path("demand.budget").valueIsNull()
+			.path("demand.title").entity(String.class).isEqualTo("旧电池回收处理技术")
+			.path("demand.maturityAtLeast").entity(String.class).isEqualTo("LAB_PROVEN")
+			.path("demand.chain.code").entity(String.class).isEqualTo("NEV_BATTERY");
+	}
+
+	@Test
 	@DisplayName("submitDemand stores an OPEN demand with chain resolved from its name, readable by demand(id) and node(id)")
 	void submitAndRead() {
 		Map<String, Object> payload = submit(input());
