@@ -1,5 +1,9 @@
 package org.techmatch.demand;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -55,13 +59,17 @@ public class DemandController {
 	}
 
 	@SchemaMapping(typeName = "Demand")
-	public String createdAt(Demand demand) {
-		return (demand.createdAt() != null) ? demand.createdAt().toString() : null;
+	public OffsetDateTime createdAt(Demand demand) {
+		return utc(demand.createdAt());
 	}
 
 	@SchemaMapping(typeName = "Demand")
-	public String updatedAt(Demand demand) {
-		return (demand.updatedAt() != null) ? demand.updatedAt().toString() : null;
+	public OffsetDateTime updatedAt(Demand demand) {
+		return utc(demand.updatedAt());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

@@ -54,7 +54,7 @@ class DemandControllerTest {
 					{ "demand": { "id": "dem-0123456789abcdef", "status": "OPEN", "version": "0.1",
 					  "chain": { "code": "NEV_BATTERY", "name": "动力电池" }, "cluster": { "code": "NEW_ENERGY_VEHICLES" },
 					  "budget": { "negotiable": false, "minWan": 10.0, "maxWan": 80.0 }, "cooperationModes": ["LICENSE"],
-					  "deadline": "2027-06-30", "createdAt": "2026-11-28T01:00:00Z" },
+					  "deadline": "2027-06-30", "createdAt": "2026-11-28T01:00:00.000Z" },
 					  "userErrors": [] }
 					""");
 	}

@@ -24,7 +24,7 @@ import org.techmatch.catalog.TransferMode;
 import org.techmatch.catalog.achievement.AchievementController;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.graphql.ApiException;
-import org.techmatch.graphql.DateScalar;
+import org.techmatch.graphql.DateScalars;
 import org.techmatch.graphql.GraphQlExceptionResolver;
 import org.techmatch.graphql.PageInfo;
 import org.techmatch.search.Facet.FacetValue;
@@ -37,7 +37,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 @GraphQlTest(controllers = { SearchController.class, AchievementController.class })
-@Import({ GraphQlExceptionResolver.class, DateScalar.class, IndustrialChainTaxonomy.class })
+@Import({ GraphQlExceptionResolver.class, DateScalars.class, IndustrialChainTaxonomy.class })
 class SearchControllerTest {
 
 	@Autowired
