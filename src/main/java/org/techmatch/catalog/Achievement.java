@@ -6,16 +6,16 @@ import java.util.List;
 /**
  * 科技成果: a technology result offered for transfer.
  * <p>
- * {@code id} is stable across imports (e.g. {@code ach-demo-00001}); {@code sourceBatch} and
- * {@code sourceId} say where it came from. {@code chain} and {@code cluster} are codes from
- * {@code catalog/industrial-chains.json}. {@code trl} is nullable; {@code region} is the province
- * (河南省). {@code summary} is at most 120 characters. {@code contact} is not public.
+ * {@code id} is stable across imports (e.g. {@code ach-demo-00001}); {@code sourceBatch}
+ * and {@code sourceId} say where it came from. {@code chain} and {@code cluster} are
+ * codes from {@code catalog/industrial-chains.json}. {@code trl} is nullable;
+ * {@code region} is the province (河南省). {@code summary} is at most 120 characters.
+ * {@code contact} is not public.
  */
 public record Achievement(String id, String sourceBatch, String sourceId, String title, String summary,
 		String description, List<String> keywords, TechnicalField technicalField, String chain, String cluster,
-		Maturity maturity, Integer trl, IntellectualProperty ip, List<TransferMode> transferModes,
-		AskingPrice price, Institution institution, String region, LocalDate publishedDate, Contact contact)
-		implements SupplyItem {
+		Maturity maturity, Integer trl, IntellectualProperty ip, List<TransferMode> transferModes, AskingPrice price,
+		Institution institution, String region, LocalDate publishedDate, Contact contact) implements SupplyItem {
 
 	public Achievement {
 		keywords = (keywords != null) ? List.copyOf(keywords) : List.of();
@@ -29,7 +29,25 @@ public record Achievement(String id, String sourceBatch, String sourceId, String
 
 	/** A builder holding this Achievement's fields, to change some of them. */
 	public Builder toBuilder() {
-		return new Builder().id(this.id).sourceBatch(this.sourceBatch).sourceId(this.sourceId).title(this.title).summary(this.summary).description(this.description).keywords(this.keywords).technicalField(this.technicalField).chain(this.chain).cluster(this.cluster).maturity(this.maturity).trl(this.trl).ip(this.ip).transferModes(this.transferModes).price(this.price).institution(this.institution).region(this.region).publishedDate(this.publishedDate).contact(this.contact);
+		return new Builder().id(this.id)
+			.sourceBatch(this.sourceBatch)
+			.sourceId(this.sourceId)
+			.title(this.title)
+			.summary(this.summary)
+			.description(this.description)
+			.keywords(this.keywords)
+			.technicalField(this.technicalField)
+			.chain(this.chain)
+			.cluster(this.cluster)
+			.maturity(this.maturity)
+			.trl(this.trl)
+			.ip(this.ip)
+			.transferModes(this.transferModes)
+			.price(this.price)
+			.institution(this.institution)
+			.region(this.region)
+			.publishedDate(this.publishedDate)
+			.contact(this.contact);
 	}
 
 	/** Builds a {@link Achievement} by field name rather than by position. */
@@ -172,7 +190,9 @@ public record Achievement(String id, String sourceBatch, String sourceId, String
 		}
 
 		public Achievement build() {
-			return new Achievement(this.id, this.sourceBatch, this.sourceId, this.title, this.summary, this.description, this.keywords, this.technicalField, this.chain, this.cluster, this.maturity, this.trl, this.ip, this.transferModes, this.price, this.institution, this.region, this.publishedDate, this.contact);
+			return new Achievement(this.id, this.sourceBatch, this.sourceId, this.title, this.summary, this.description,
+					this.keywords, this.technicalField, this.chain, this.cluster, this.maturity, this.trl, this.ip,
+					this.transferModes, this.price, this.institution, this.region, this.publishedDate, this.contact);
 		}
 
 	}

@@ -11,8 +11,8 @@ public record AskingPrice(boolean negotiable, Double minWan, Double maxWan) {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-	private static final Pattern RANGE = Pattern.compile(
-			"(\\d+(?:\\.\\d+)?)\\s*(?:万元|万)?\\s*(?:-|~|～|—|－|至|到)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:万元|万)");
+	private static final Pattern RANGE = Pattern
+		.compile("(\\d+(?:\\.\\d+)?)\\s*(?:万元|万)?\\s*(?:-|~|～|—|－|至|到)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:万元|万)");
 
 	private static final Pattern SINGLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:万元|万)");
 

@@ -8,14 +8,15 @@ import java.util.List;
  * <p>
  * {@code team} is the team or lab name inside {@code institution}; {@code chains} and
  * {@code clusters} are taxonomy codes; {@code equipment} lists instruments and platforms;
- * {@code representativeAchievementIds} point at achievements, {@code representativeResults} are
- * result titles. {@code city} without 市. {@code contact} is not public.
+ * {@code representativeAchievementIds} point at achievements,
+ * {@code representativeResults} are result titles. {@code city} without 市.
+ * {@code contact} is not public.
  */
 public record Capability(String id, String sourceBatch, String sourceId, Institution institution, String team,
 		String title, String description, List<ServiceType> serviceTypes, List<TechnicalField> technicalFields,
 		List<String> chains, List<String> clusters, List<String> equipment, List<String> representativeAchievementIds,
-		List<String> representativeResults, String city, LocalDate publishedDate, Contact contact)
-		implements SupplyItem {
+		List<String> representativeResults, String city, LocalDate publishedDate,
+		Contact contact) implements SupplyItem {
 
 	public Capability {
 		serviceTypes = copy(serviceTypes);
@@ -38,7 +39,23 @@ public record Capability(String id, String sourceBatch, String sourceId, Institu
 
 	/** A builder holding this Capability's fields, to change some of them. */
 	public Builder toBuilder() {
-		return new Builder().id(this.id).sourceBatch(this.sourceBatch).sourceId(this.sourceId).institution(this.institution).team(this.team).title(this.title).description(this.description).serviceTypes(this.serviceTypes).technicalFields(this.technicalFields).chains(this.chains).clusters(this.clusters).equipment(this.equipment).representativeAchievementIds(this.representativeAchievementIds).representativeResults(this.representativeResults).city(this.city).publishedDate(this.publishedDate).contact(this.contact);
+		return new Builder().id(this.id)
+			.sourceBatch(this.sourceBatch)
+			.sourceId(this.sourceId)
+			.institution(this.institution)
+			.team(this.team)
+			.title(this.title)
+			.description(this.description)
+			.serviceTypes(this.serviceTypes)
+			.technicalFields(this.technicalFields)
+			.chains(this.chains)
+			.clusters(this.clusters)
+			.equipment(this.equipment)
+			.representativeAchievementIds(this.representativeAchievementIds)
+			.representativeResults(this.representativeResults)
+			.city(this.city)
+			.publishedDate(this.publishedDate)
+			.contact(this.contact);
 	}
 
 	/** Builds a {@link Capability} by field name rather than by position. */
@@ -167,7 +184,10 @@ public record Capability(String id, String sourceBatch, String sourceId, Institu
 		}
 
 		public Capability build() {
-			return new Capability(this.id, this.sourceBatch, this.sourceId, this.institution, this.team, this.title, this.description, this.serviceTypes, this.technicalFields, this.chains, this.clusters, this.equipment, this.representativeAchievementIds, this.representativeResults, this.city, this.publishedDate, this.contact);
+			return new Capability(this.id, this.sourceBatch, this.sourceId, this.institution, this.team, this.title,
+					this.description, this.serviceTypes, this.technicalFields, this.chains, this.clusters,
+					this.equipment, this.representativeAchievementIds, this.representativeResults, this.city,
+					this.publishedDate, this.contact);
 		}
 
 	}

@@ -11,7 +11,10 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;
 import org.techmatch.graphql.ApiException;
 
-/** The catalogue's query fields: statistics, items by id, and the industrial-chain taxonomy. */
+/**
+ * The catalogue's query fields: statistics, items by id, and the industrial-chain
+ * taxonomy.
+ */
 @Controller
 public class CatalogController {
 

@@ -24,7 +24,10 @@ import org.techmatch.catalog.capability.CapabilityDocumentMapper;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;
 
-/** Reads the catalogue: single items by id, batches by ids (one {@code mget}), and its statistics. */
+/**
+ * Reads the catalogue: single items by id, batches by ids (one {@code mget}), and its
+ * statistics.
+ */
 @Service
 public class CatalogService {
 
@@ -47,16 +50,17 @@ public class CatalogService {
 	/** Counts per supply type and achievements per cluster, in one request. */
 	public CatalogStats stats() {
 		try {
-			SearchResponse<Void> response = this.client.search((s) -> s
-				.index(CatalogIndices.ACHIEVEMENTS.alias(), CatalogIndices.CAPABILITIES.alias())
-				.ignoreUnavailable(true)
-				.allowNoIndices(true)
-				.size(0)
-				.trackTotalHits((t) -> t.enabled(true))
-				.aggregations("types", (a) -> a.terms((t) -> t.field("supplyType")))
-				.aggregations("achievements", (a) -> a
-					.filter((f) -> f.term((t) -> t.field("supplyType").value(AchievementDocument.SUPPLY_TYPE)))
-					.aggregations("clusters", (c) -> c.terms((t) -> t.field("cluster").size(50)))), Void.class);
+			SearchResponse<Void> response = this.client.search(
+					(s) -> s.index(CatalogIndices.ACHIEVEMENTS.alias(), CatalogIndices.CAPABILITIES.alias())
+						.ignoreUnavailable(true)
+						.allowNoIndices(true)
+						.size(0)
+						.trackTotalHits((t) -> t.enabled(true))
+						.aggregations("types", (a) -> a.terms((t) -> t.field("supplyType")))
+						.aggregations("achievements", (a) -> a
+							.filter((f) -> f.term((t) -> t.field("supplyType").value(AchievementDocument.SUPPLY_TYPE)))
+							.aggregations("clusters", (c) -> c.terms((t) -> t.field("cluster").size(50)))),
+					Void.class);
 			Map<String, Long> byType = new java.util.HashMap<>();
 			for (StringTermsBucket bucket : response.aggregations().get("types").sterms().buckets().array()) {
 				byType.put(bucket.key().stringValue(), bucket.docCount());

@@ -5,10 +5,7 @@ import java.util.Optional;
 /** Kind of institution that owns an achievement or offers a capability. */
 public enum InstitutionType {
 
-	UNIVERSITY("高校", "大学", "高等院校"),
-	INSTITUTE("科研院所", "研究院", "研究所"),
-	ENTERPRISE("企业", "公司"),
-	LAB("实验室", "重点实验室"),
+	UNIVERSITY("高校", "大学", "高等院校"), INSTITUTE("科研院所", "研究院", "研究所"), ENTERPRISE("企业", "公司"), LAB("实验室", "重点实验室"),
 	OTHER("其他");
 
 	private final String label;

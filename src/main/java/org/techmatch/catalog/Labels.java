@@ -17,7 +17,10 @@ final class Labels {
 		return all;
 	}
 
-	/** A constant matches when the trimmed text equals its name (any case) or one of its labels. */
+	/**
+	 * A constant matches when the trimmed text equals its name (any case) or one of its
+	 * labels.
+	 */
 	static <E extends Enum<E>> Optional<E> find(Class<E> type, String text, Function<E, String[]> labels) {
 		if (text == null) {
 			return Optional.empty();

@@ -5,11 +5,7 @@ import java.util.Optional;
 /** 成熟度: how far an achievement has come, in ascending order. */
 public enum Maturity {
 
-	RESEARCH("正在研发"),
-	SAMPLE("已有样品"),
-	LAB_PROVEN("通过小试"),
-	PILOT_PROVEN("通过中试"),
-	MASS_PRODUCTION("可以量产");
+	RESEARCH("正在研发"), SAMPLE("已有样品"), LAB_PROVEN("通过小试"), PILOT_PROVEN("通过中试"), MASS_PRODUCTION("可以量产");
 
 	private final String label;
 

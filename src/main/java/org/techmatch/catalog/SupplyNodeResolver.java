@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import org.techmatch.graphql.NodeResolver;
 
-/** Resolves achievement ({@code ach-}) and capability ({@code cap-}) ids for {@code node(id:)}. */
+/**
+ * Resolves achievement ({@code ach-}) and capability ({@code cap-}) ids for
+ * {@code node(id:)}.
+ */
 @Component
 class SupplyNodeResolver implements NodeResolver {
 

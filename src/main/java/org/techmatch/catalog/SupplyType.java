@@ -4,8 +4,8 @@ import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.capability.CapabilityDocument;
 
 /**
- * The two kinds of supply item: the GraphQL type, the prefix of their ids, the value of each document's
- * {@code supplyType}, and the Chinese label.
+ * The two kinds of supply item: the GraphQL type, the prefix of their ids, the value of
+ * each document's {@code supplyType}, and the Chinese label.
  */
 public enum SupplyType {
 

@@ -8,18 +8,14 @@ import java.util.Optional;
  * 转化方式: how an achievement may change hands.
  * <p>
  * zhibei's 合作生产 (the owner produces together with the enterprise) is read as
- * {@link #JOINT_DEVELOPMENT}: both are joint work of owner and enterprise, and no separate
- * "co-production" mode exists in the domain table.
+ * {@link #JOINT_DEVELOPMENT}: both are joint work of owner and enterprise, and no
+ * separate "co-production" mode exists in the domain table.
  */
 public enum TransferMode {
 
-	TRANSFER("转让", "完全转让", "技术转让"),
-	LICENSE("许可", "许可转让", "技术许可", "许可使用"),
-	EQUITY("作价入股", "技术入股", "入股"),
-	JOINT_DEVELOPMENT("合作开发", "合作生产", "合作研发", "技术合作"),
-	COMMISSIONED_DEVELOPMENT("委托开发", "委托研发"),
-	SERVICE("技术服务", "技术咨询"),
-	OTHER("其他");
+	TRANSFER("转让", "完全转让", "技术转让"), LICENSE("许可", "许可转让", "技术许可", "许可使用"), EQUITY("作价入股", "技术入股", "入股"),
+	JOINT_DEVELOPMENT("合作开发", "合作生产", "合作研发", "技术合作"), COMMISSIONED_DEVELOPMENT("委托开发", "委托研发"),
+	SERVICE("技术服务", "技术咨询"), OTHER("其他");
 
 	private static final String SEPARATORS = ",，、;；/|+ \t\u3000和及";
 
@@ -42,9 +38,9 @@ public enum TransferMode {
 
 	/**
 	 * Reads a list of modes written with or without separators, e.g. zhibei's
-	 * "完全转让许可转让技术入股" or a portal's "技术转让,技术许可". Longest label wins at each position;
-	 * text matching no label is returned in {@link Parsed#unparsed()}, never dropped. Modes are
-	 * de-duplicated in order of first appearance.
+	 * "完全转让许可转让技术入股" or a portal's "技术转让,技术许可". Longest label wins at each position; text
+	 * matching no label is returned in {@link Parsed#unparsed()}, never dropped. Modes
+	 * are de-duplicated in order of first appearance.
 	 */
 	public static Parsed parseConcatenated(String text) {
 		List<TransferMode> modes = new ArrayList<>();
@@ -111,7 +107,10 @@ public enum TransferMode {
 	private record Match(TransferMode mode, int length) {
 	}
 
-	/** Result of {@link #parseConcatenated(String)}: the modes read and the pieces that were not. */
+	/**
+	 * Result of {@link #parseConcatenated(String)}: the modes read and the pieces that
+	 * were not.
+	 */
 	public record Parsed(List<TransferMode> modes, List<String> unparsed) {
 
 		public boolean isComplete() {

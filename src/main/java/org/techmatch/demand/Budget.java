@@ -1,8 +1,8 @@
 package org.techmatch.demand;
 
 /**
- * What an enterprise is prepared to pay, in 万元 (10,000 yuan): a range, an upper bound only, or negotiable (面议,
- * no amounts).
+ * What an enterprise is prepared to pay, in 万元 (10,000 yuan): a range, an upper bound
+ * only, or negotiable (面议, no amounts).
  */
 public record Budget(boolean negotiable, Double minWan, Double maxWan) {
 

@@ -9,15 +9,15 @@ import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
 
 /**
- * 企业技术需求: an enterprise's technology need. {@code id} starts with {@code dem-}; {@code chain} and
- * {@code cluster} are taxonomy codes; {@code version} is the optimistic-concurrency token of the stored revision
- * (see {@link DemandVersion}); {@code ownerOrganization} is the enterprise that owns it.
+ * 企业技术需求: an enterprise's technology need. {@code id} starts with {@code dem-};
+ * {@code chain} and {@code cluster} are taxonomy codes; {@code version} is the
+ * optimistic-concurrency token of the stored revision (see {@link DemandVersion});
+ * {@code ownerOrganization} is the enterprise that owns it.
  */
-public record Demand(String id, String title, String description, List<String> keywords,
-		TechnicalField technicalField, String chain, String cluster, Maturity maturityAtLeast,
-		List<TransferMode> cooperationModes, Budget budget, String city, LocalDate deadline, DemandStatus status,
-		String ownerOrganization, Instant createdAt, Instant updatedAt, String version, String sourceBatch,
-		String sourceId) {
+public record Demand(String id, String title, String description, List<String> keywords, TechnicalField technicalField,
+		String chain, String cluster, Maturity maturityAtLeast, List<TransferMode> cooperationModes, Budget budget,
+		String city, LocalDate deadline, DemandStatus status, String ownerOrganization, Instant createdAt,
+		Instant updatedAt, String version, String sourceBatch, String sourceId) {
 
 	public static final String ID_PREFIX = "dem-";
 
@@ -33,7 +33,25 @@ public record Demand(String id, String title, String description, List<String> k
 
 	/** A builder holding this Demand's fields, to change some of them. */
 	public Builder toBuilder() {
-		return new Builder().id(this.id).title(this.title).description(this.description).keywords(this.keywords).technicalField(this.technicalField).chain(this.chain).cluster(this.cluster).maturityAtLeast(this.maturityAtLeast).cooperationModes(this.cooperationModes).budget(this.budget).city(this.city).deadline(this.deadline).status(this.status).ownerOrganization(this.ownerOrganization).createdAt(this.createdAt).updatedAt(this.updatedAt).version(this.version).sourceBatch(this.sourceBatch).sourceId(this.sourceId);
+		return new Builder().id(this.id)
+			.title(this.title)
+			.description(this.description)
+			.keywords(this.keywords)
+			.technicalField(this.technicalField)
+			.chain(this.chain)
+			.cluster(this.cluster)
+			.maturityAtLeast(this.maturityAtLeast)
+			.cooperationModes(this.cooperationModes)
+			.budget(this.budget)
+			.city(this.city)
+			.deadline(this.deadline)
+			.status(this.status)
+			.ownerOrganization(this.ownerOrganization)
+			.createdAt(this.createdAt)
+			.updatedAt(this.updatedAt)
+			.version(this.version)
+			.sourceBatch(this.sourceBatch)
+			.sourceId(this.sourceId);
 	}
 
 	/** Builds a {@link Demand} by field name rather than by position. */
@@ -176,7 +194,10 @@ public record Demand(String id, String title, String description, List<String> k
 		}
 
 		public Demand build() {
-			return new Demand(this.id, this.title, this.description, this.keywords, this.technicalField, this.chain, this.cluster, this.maturityAtLeast, this.cooperationModes, this.budget, this.city, this.deadline, this.status, this.ownerOrganization, this.createdAt, this.updatedAt, this.version, this.sourceBatch, this.sourceId);
+			return new Demand(this.id, this.title, this.description, this.keywords, this.technicalField, this.chain,
+					this.cluster, this.maturityAtLeast, this.cooperationModes, this.budget, this.city, this.deadline,
+					this.status, this.ownerOrganization, this.createdAt, this.updatedAt, this.version, this.sourceBatch,
+					this.sourceId);
 		}
 
 	}

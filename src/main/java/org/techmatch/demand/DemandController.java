@@ -15,7 +15,10 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;
 import org.techmatch.graphql.ApiException;
 
-/** {@code Demand}: the query, the three mutations, and the fields resolved from the taxonomy. */
+/**
+ * {@code Demand}: the query, the three mutations, and the fields resolved from the
+ * taxonomy.
+ */
 @Controller
 public class DemandController {
 

@@ -8,9 +8,10 @@ import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
 
 /**
- * A demand as stored in {@code techmatch-demands} ({@code elastic/indices/demands.json}): the domain record without
- * its version (that is Elasticsearch's seq_no and primary term), plus {@code maturityRank} for range clauses.
- * Times are ISO-8601 instants as text.
+ * A demand as stored in {@code techmatch-demands} ({@code elastic/indices/demands.json}):
+ * the domain record without its version (that is Elasticsearch's seq_no and primary
+ * term), plus {@code maturityRank} for range clauses. Times are ISO-8601 instants as
+ * text.
  */
 public record DemandDocument(String id, String title, String description, List<String> keywords,
 		TechnicalField technicalField, String chain, String cluster, Maturity maturityAtLeast, Integer maturityRank,

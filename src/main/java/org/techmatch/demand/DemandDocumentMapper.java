@@ -7,11 +7,15 @@ import org.mapstruct.Mapping;
 
 import org.techmatch.MappingConfig;
 
-/** Demand ⇄ its index document; the version comes from the stored revision, not from the document. */
+/**
+ * Demand ⇄ its index document; the version comes from the stored revision, not from the
+ * document.
+ */
 @Mapper(config = MappingConfig.class)
 public interface DemandDocumentMapper {
 
-	@Mapping(target = "maturityRank", expression = "java(demand.maturityAtLeast() != null ? demand.maturityAtLeast().rank() : null)")
+	@Mapping(target = "maturityRank",
+			expression = "java(demand.maturityAtLeast() != null ? demand.maturityAtLeast().rank() : null)")
 	DemandDocument toDocument(Demand demand);
 
 	@Mapping(target = "version", source = "version")

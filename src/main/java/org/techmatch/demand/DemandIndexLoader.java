@@ -16,9 +16,10 @@ import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexGenerations;
 
 /**
- * On start, after the catalogue is loaded and before the API opens: makes sure {@code techmatch-demands} exists (so
- * no write ever auto-creates an index with a guessed mapping), filled with the ~300 demo demands when
- * {@code techmatch.demo.enabled} (the default), empty otherwise. An existing index is left alone.
+ * On start, after the catalogue is loaded and before the API opens: makes sure
+ * {@code techmatch-demands} exists (so no write ever auto-creates an index with a guessed
+ * mapping), filled with the ~300 demo demands when {@code techmatch.demo.enabled} (the
+ * default), empty otherwise. An existing index is left alone.
  */
 @Component
 public class DemandIndexLoader implements SmartLifecycle {
@@ -78,7 +79,9 @@ public class DemandIndexLoader implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** After the demo catalogue ({@code DemoCorpusLoader}); before the web server opens. */
+	/**
+	 * After the demo catalogue ({@code DemoCorpusLoader}); before the web server opens.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 2001;

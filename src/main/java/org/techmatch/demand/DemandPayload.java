@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.techmatch.graphql.UserError;
 
-/** What every demand mutation returns: the demand as stored (null when nothing was written) and the user errors. */
+/**
+ * What every demand mutation returns: the demand as stored (null when nothing was
+ * written) and the user errors.
+ */
 public record DemandPayload(Demand demand, List<UserError> userErrors) {
 
 	public static DemandPayload ok(Demand demand) {

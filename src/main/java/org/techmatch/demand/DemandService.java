@@ -27,10 +27,11 @@ import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
 /**
- * Demands: read one, submit, update and close. Every write is conditional on the revision the client read
- * ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a stale one with 409, which becomes the user
- * error {@code CONFLICT} and changes nothing. Writes wait for the refresh, so the demand is searchable (reverse
- * matching) when the mutation returns.
+ * Demands: read one, submit, update and close. Every write is conditional on the revision
+ * the client read ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a
+ * stale one with 409, which becomes the user error {@code CONFLICT} and changes nothing.
+ * Writes wait for the refresh, so the demand is searchable (reverse matching) when the
+ * mutation returns.
  */
 @Service
 public class DemandService {
@@ -61,8 +62,8 @@ public class DemandService {
 			return Optional.empty();
 		}
 		try {
-			GetResponse<DemandDocument> response = this.client
-				.get((g) -> g.index(DemandIndices.DEMANDS.alias()).id(id), DemandDocument.class);
+			GetResponse<DemandDocument> response = this.client.get((g) -> g.index(DemandIndices.DEMANDS.alias()).id(id),
+					DemandDocument.class);
 			if (!response.found() || response.source() == null) {
 				return Optional.empty();
 			}
@@ -150,8 +151,8 @@ public class DemandService {
 	public DemandPayload close(CloseDemandInput input) {
 		Optional<DemandVersion> version = DemandVersion.parse(input.version());
 		if (version.isEmpty()) {
-			return DemandPayload.failed(List.of(UserError.of("version", UserErrorCode.INVALID,
-					"version is not a version read from this API")));
+			return DemandPayload.failed(List
+				.of(UserError.of("version", UserErrorCode.INVALID, "version is not a version read from this API")));
 		}
 		Optional<Demand> found = demand(input.id());
 		if (found.isEmpty()) {
@@ -165,7 +166,10 @@ public class DemandService {
 		return write(closed, version.get());
 	}
 
-	/** Creates ({@code expected == null}) or overwrites the revision {@code expected}; 409 → CONFLICT. */
+	/**
+	 * Creates ({@code expected == null}) or overwrites the revision {@code expected}; 409
+	 * → CONFLICT.
+	 */
 	private DemandPayload write(Demand demand, DemandVersion expected) {
 		DemandDocument document = this.mapper.toDocument(demand);
 		try {
@@ -176,7 +180,8 @@ public class DemandService {
 				}
 				return i.ifSeqNo(expected.seqNo()).ifPrimaryTerm(expected.primaryTerm());
 			});
-			return DemandPayload.ok(this.mapper.toDemand(document, new DemandVersion(response.seqNo(), response.primaryTerm()).encode()));
+			return DemandPayload.ok(this.mapper.toDemand(document,
+					new DemandVersion(response.seqNo(), response.primaryTerm()).encode()));
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 409) {
@@ -191,11 +196,13 @@ public class DemandService {
 	}
 
 	private static DemandPayload notFound(String id) {
-		return DemandPayload.failed(List.of(UserError.of("id", UserErrorCode.NOT_FOUND, "demand " + id + " does not exist")));
+		return DemandPayload
+			.failed(List.of(UserError.of("id", UserErrorCode.NOT_FOUND, "demand " + id + " does not exist")));
 	}
 
 	private static DemandPayload closed(Demand demand) {
-		return DemandPayload.failed(List.of(UserError.of("id", UserErrorCode.CLOSED, "demand " + demand.id() + " is closed")));
+		return DemandPayload
+			.failed(List.of(UserError.of("id", UserErrorCode.CLOSED, "demand " + demand.id() + " is closed")));
 	}
 
 	private Instant now() {
@@ -210,7 +217,10 @@ public class DemandService {
 		return (text != null && !text.isBlank()) ? text.strip() : null;
 	}
 
-	/** Applies a field the input carries, null included (which clears it); a field left out changes nothing. */
+	/**
+	 * Applies a field the input carries, null included (which clears it); a field left
+	 * out changes nothing.
+	 */
 	private static <T> void unlessOmitted(ArgumentValue<T> value, Consumer<T> apply) {
 		if (!value.isOmitted()) {
 			apply.accept(value.value());

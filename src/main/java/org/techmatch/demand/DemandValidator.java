@@ -17,8 +17,8 @@ import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
 /**
- * The rules a demand's fields obey, one {@link UserError} per problem (all problems at once, so a form can show them
- * together). Dates are judged in China's time zone.
+ * The rules a demand's fields obey, one {@link UserError} per problem (all problems at
+ * once, so a form can show them together). Dates are judged in China's time zone.
  */
 @Component
 public class DemandValidator {
@@ -64,8 +64,8 @@ public class DemandValidator {
 	}
 
 	/**
-	 * Only the fields the update carries are checked (a field set to null clears it); id and version are checked by
-	 * the service.
+	 * Only the fields the update carries are checked (a field set to null clears it); id
+	 * and version are checked by the service.
 	 */
 	public List<UserError> validateUpdate(UpdateDemandInput input) {
 		List<UserError> errors = new ArrayList<>();
@@ -162,7 +162,8 @@ public class DemandValidator {
 			errors.add(UserError.of(field, UserErrorCode.NEGATIVE, field + " must be 0 or more (万元)"));
 		}
 		else if (value > BUDGET_MAX_WAN) {
-			errors.add(UserError.of(field, UserErrorCode.INVALID, field + " is above " + (long) BUDGET_MAX_WAN + " 万元"));
+			errors
+				.add(UserError.of(field, UserErrorCode.INVALID, field + " is above " + (long) BUDGET_MAX_WAN + " 万元"));
 		}
 	}
 

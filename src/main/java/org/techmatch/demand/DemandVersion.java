@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The version a client reads and sends back: Elasticsearch's {@code _seq_no} and {@code _primary_term} of the
- * revision, written {@code <seqNo>.<primaryTerm>} (clients treat it as opaque). Writes carry them as
- * {@code if_seq_no}/{@code if_primary_term}, so a stale version is refused by Elasticsearch itself.
+ * The version a client reads and sends back: Elasticsearch's {@code _seq_no} and
+ * {@code _primary_term} of the revision, written {@code <seqNo>.<primaryTerm>} (clients
+ * treat it as opaque). Writes carry them as {@code if_seq_no}/{@code if_primary_term}, so
+ * a stale version is refused by Elasticsearch itself.
  */
 public record DemandVersion(long seqNo, long primaryTerm) {
 

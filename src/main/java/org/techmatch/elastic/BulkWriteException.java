@@ -2,7 +2,10 @@ package org.techmatch.elastic;
 
 import java.util.List;
 
-/** Some documents of a bulk write were refused; the index they went to must not be published. */
+/**
+ * Some documents of a bulk write were refused; the index they went to must not be
+ * published.
+ */
 public class BulkWriteException extends RuntimeException {
 
 	private final List<String> failures;

@@ -16,8 +16,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes documents into one concrete index with the client's {@link BulkIngester}: batches of
- * {@value #BATCH_SIZE} documents, two requests in flight. Every failed item is collected; {@link #write} fails if any.
+ * Writes documents into one concrete index with the client's {@link BulkIngester}:
+ * batches of {@value #BATCH_SIZE} documents, two requests in flight. Every failed item is
+ * collected; {@link #write} fails if any.
  */
 @Component
 public class BulkWriter {
@@ -40,7 +41,10 @@ public class BulkWriter {
 		return write(index, documents, idOf, Function.identity(), progress);
 	}
 
-	/** {@link #write(String, Iterable, Function, LongConsumer)} of items that carry their document ({@code sourceOf}). */
+	/**
+	 * {@link #write(String, Iterable, Function, LongConsumer)} of items that carry their
+	 * document ({@code sourceOf}).
+	 */
 	public <T> long write(String index, Iterable<T> items, Function<T, String> idOf, Function<T, ?> sourceOf,
 			LongConsumer progress) {
 		Outcome outcome = new Outcome(progress);
@@ -50,7 +54,8 @@ public class BulkWriter {
 			.maxConcurrentRequests(2)
 			.listener(outcome))) {
 			for (T item : items) {
-				ingester.add((op) -> op.index((i) -> i.index(index).id(idOf.apply(item)).document(sourceOf.apply(item))));
+				ingester
+					.add((op) -> op.index((i) -> i.index(index).id(idOf.apply(item)).document(sourceOf.apply(item))));
 			}
 		}
 		if (!outcome.failures.isEmpty()) {

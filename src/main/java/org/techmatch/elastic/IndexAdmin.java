@@ -32,9 +32,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
- * Index generations behind aliases. A full load creates a new generation, fills it, and {@link #publish publishes}
- * it: the alias moves to it atomically once its document count is verified, and the old generation is deleted.
- * Readers only ever see a complete index.
+ * Index generations behind aliases. A full load creates a new generation, fills it, and
+ * {@link #publish publishes} it: the alias moves to it atomically once its document count
+ * is verified, and the old generation is deleted. Readers only ever see a complete index.
  */
 @Service
 public class IndexAdmin {
@@ -45,7 +45,10 @@ public class IndexAdmin {
 
 	private static final Log logger = LogFactory.getLog(IndexAdmin.class);
 
-	/** Key in {@code mappings._meta} holding the fingerprint of the definition a generation was made from. */
+	/**
+	 * Key in {@code mappings._meta} holding the fingerprint of the definition a
+	 * generation was made from.
+	 */
 	static final String DEFINITION_META = "definition";
 
 	private static final int SCAN_PAGE = 1000;
@@ -112,13 +115,15 @@ public class IndexAdmin {
 	}
 
 	/**
-	 * Makes {@code generation} the one the alias points at, once it holds exactly {@code expectedCount} documents;
-	 * then deletes the generations it replaced.
-	 * @throws IndexVerificationException when the count differs (the alias is left where it was)
+	 * Makes {@code generation} the one the alias points at, once it holds exactly
+	 * {@code expectedCount} documents; then deletes the generations it replaced.
+	 * @throws IndexVerificationException when the count differs (the alias is left where
+	 * it was)
 	 */
 	public void publish(IndexDefinition definition, String generation, long expectedCount) {
 		try {
-			this.client.indices().putSettings((p) -> p.index(generation).settings((s) -> s.refreshInterval((t) -> t.time("1s"))));
+			this.client.indices()
+				.putSettings((p) -> p.index(generation).settings((s) -> s.refreshInterval((t) -> t.time("1s"))));
 			this.client.indices().refresh((r) -> r.index(generation));
 			long count = this.client.count((c) -> c.index(generation)).count();
 			if (count != expectedCount) {
@@ -155,8 +160,9 @@ public class IndexAdmin {
 	}
 
 	/**
-	 * Copies the {@code current} generation into a new one with the same settings and mappings (Elasticsearch's
-	 * {@code _clone}: hard links, fast). The source is write-blocked only while the clone is made.
+	 * Copies the {@code current} generation into a new one with the same settings and
+	 * mappings (Elasticsearch's {@code _clone}: hard links, fast). The source is
+	 * write-blocked only while the clone is made.
 	 * @return the new generation's name
 	 */
 	public String cloneGeneration(IndexDefinition definition, String current) {
@@ -164,13 +170,16 @@ public class IndexAdmin {
 		try {
 			this.client.indices().putSettings((p) -> p.index(current).settings((s) -> s.blocks((b) -> b.write(true))));
 			try {
-				this.client.indices().clone((c) -> c.index(current).target(target).waitForActiveShards((w) -> w.count(1)));
+				this.client.indices()
+					.clone((c) -> c.index(current).target(target).waitForActiveShards((w) -> w.count(1)));
 			}
 			finally {
-				this.client.indices().putSettings((p) -> p.index(current).settings((s) -> s.blocks((b) -> b.write(false))));
+				this.client.indices()
+					.putSettings((p) -> p.index(current).settings((s) -> s.blocks((b) -> b.write(false))));
 			}
 			this.client.indices()
-				.putSettings((p) -> p.index(target).settings((s) -> s.blocks((b) -> b.write(false)).refreshInterval((t) -> t.time("-1"))));
+				.putSettings((p) -> p.index(target)
+					.settings((s) -> s.blocks((b) -> b.write(false)).refreshInterval((t) -> t.time("-1"))));
 			return target;
 		}
 		catch (IOException ex) {
@@ -179,8 +188,8 @@ public class IndexAdmin {
 	}
 
 	/**
-	 * Every document of {@code index}, read lazily in pages of {@value #SCAN_PAGE} by {@code search_after} on the
-	 * {@code id} field every platform index has.
+	 * Every document of {@code index}, read lazily in pages of {@value #SCAN_PAGE} by
+	 * {@code search_after} on the {@code id} field every platform index has.
 	 */
 	public Iterable<Hit<JsonData>> scan(String index) {
 		return () -> new Iterator<>() {
@@ -273,8 +282,10 @@ public class IndexAdmin {
 	}
 
 	/**
-	 * The index JSON with the shared analysis settings merged into {@code settings.analysis}, and a fingerprint of it
-	 * all in {@code mappings._meta.definition}, so that a generation made from an older definition is recognised.
+	 * The index JSON with the shared analysis settings merged into
+	 * {@code settings.analysis}, and a fingerprint of it all in
+	 * {@code mappings._meta.definition}, so that a generation made from an older
+	 * definition is recognised.
 	 */
 	ObjectNode indexBody(IndexDefinition definition) {
 		ObjectNode index = (ObjectNode) read(definition.mappingResource());
@@ -287,7 +298,10 @@ public class IndexAdmin {
 		return index;
 	}
 
-	/** Whether {@code generation} was made from the definition as it is now (its mapping's fingerprint matches). */
+	/**
+	 * Whether {@code generation} was made from the definition as it is now (its mapping's
+	 * fingerprint matches).
+	 */
 	public boolean isCurrent(IndexDefinition definition, String generation) {
 		String wanted = indexBody(definition).path("mappings").path("_meta").path(DEFINITION_META).asString();
 		try {

@@ -11,9 +11,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The two ways a platform index changes, both all-or-nothing for readers: {@link #replaceAll} builds a fresh
- * generation from the given documents; {@link #apply} clones the current generation and writes the changes into the
- * clone. Either way the alias moves only after the new generation's count is verified; on any failure the new
+ * The two ways a platform index changes, both all-or-nothing for readers:
+ * {@link #replaceAll} builds a fresh generation from the given documents; {@link #apply}
+ * clones the current generation and writes the changes into the clone. Either way the
+ * alias moves only after the new generation's count is verified; on any failure the new
  * generation is deleted and the alias stays on the last complete one.
  */
 @Service
@@ -37,7 +38,8 @@ public class IndexGenerations {
 	}
 
 	/**
-	 * Writes {@code changed} (new and modified documents) over a copy of the current generation.
+	 * Writes {@code changed} (new and modified documents) over a copy of the current
+	 * generation.
 	 * @param created how many of them are new, i.e. by how much the count must grow
 	 */
 	public <T> String apply(IndexDefinition definition, Collection<T> changed, Function<T, String> idOf, long created) {
@@ -51,9 +53,10 @@ public class IndexGenerations {
 	}
 
 	/**
-	 * Rebuilds the current generation under the definition as it is now when it was made from an older one (a mapping
-	 * or analysis change, such as term vectors added to a field), copying every document. Readers stay on the old
-	 * generation until the copy's count is verified; nothing happens when the generation is current or absent.
+	 * Rebuilds the current generation under the definition as it is now when it was made
+	 * from an older one (a mapping or analysis change, such as term vectors added to a
+	 * field), copying every document. Readers stay on the old generation until the copy's
+	 * count is verified; nothing happens when the generation is current or absent.
 	 * @return whether a new generation was published
 	 */
 	public boolean upgrade(IndexDefinition definition) {
@@ -76,7 +79,10 @@ public class IndexGenerations {
 				(progress) -> this.writer.write(generation, documents, idOf, progress::written));
 	}
 
-	/** Writes the generation, then publishes it once it holds {@code expectedCount}; on any failure deletes it. */
+	/**
+	 * Writes the generation, then publishes it once it holds {@code expectedCount}; on
+	 * any failure deletes it.
+	 */
 	private String publishOrDiscard(IndexDefinition definition, String generation, long expectedCount,
 			Consumer<ProgressLog> write) {
 		try {

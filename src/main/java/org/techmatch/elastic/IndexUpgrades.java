@@ -14,10 +14,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, once the cluster is up and before anything loads or reads: every platform index ({@code
- * elastic/indices/<type>.json} behind {@code techmatch-<type>}) whose current generation was made from an older
- * definition is rebuilt under the current one ({@link IndexGenerations#upgrade}). A new release that adds term
- * vectors or changes an analyzer thus never meets an index that lacks them; an index that is current is not touched.
+ * On start, once the cluster is up and before anything loads or reads: every platform
+ * index ({@code
+ * elastic/indices/<type>.json} behind {@code techmatch-<type>}) whose current generation
+ * was made from an older definition is rebuilt under the current one
+ * ({@link IndexGenerations#upgrade}). A new release that adds term vectors or changes an
+ * analyzer thus never meets an index that lacks them; an index that is current is not
+ * touched.
  */
 @Component
 public class IndexUpgrades implements SmartLifecycle {

@@ -4,7 +4,8 @@ package org.techmatch.elastic;
 public class IndexVerificationException extends RuntimeException {
 
 	public IndexVerificationException(String generation, long expected, long actual) {
-		super("Index " + generation + " holds " + actual + " documents, expected " + expected + "; alias left unchanged");
+		super("Index " + generation + " holds " + actual + " documents, expected " + expected
+				+ "; alias left unchanged");
 	}
 
 }

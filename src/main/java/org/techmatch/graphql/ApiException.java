@@ -3,8 +3,8 @@ package org.techmatch.graphql;
 import java.util.Map;
 
 /**
- * A failure the client should see with its code and message (the message is meant for the client, so it must not
- * carry internal details). Subclasses name the common cases.
+ * A failure the client should see with its code and message (the message is meant for the
+ * client, so it must not carry internal details). Subclasses name the common cases.
  */
 public class ApiException extends RuntimeException {
 

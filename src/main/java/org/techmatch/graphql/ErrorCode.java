@@ -3,7 +3,10 @@ package org.techmatch.graphql;
 /** The values of {@code extensions.code} on every GraphQL error the platform returns. */
 public enum ErrorCode {
 
-	/** The request is malformed or asks for something not allowed (bad argument, unknown enum, oversize page). */
+	/**
+	 * The request is malformed or asks for something not allowed (bad argument, unknown
+	 * enum, oversize page).
+	 */
 	BAD_USER_INPUT,
 	/** The requested object does not exist (or is not visible to the caller). */
 	NOT_FOUND,
@@ -11,7 +14,9 @@ public enum ErrorCode {
 	QUERY_TOO_COMPLEX,
 	/** Elasticsearch is down, unreachable or timing out; retry later. */
 	UNAVAILABLE,
-	/** Anything unexpected; {@code extensions.requestId} identifies it in the server log. */
+	/**
+	 * Anything unexpected; {@code extensions.requestId} identifies it in the server log.
+	 */
 	INTERNAL
 
 }

@@ -15,12 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parses, validates and measures each distinct query once: the portal sends the same few documents with different
- * variables, and parsing plus validating a search document cost about a tenth of the application's time per search
- * (JFR, {@code mvn -Pbench verify -Dbench=search}). The depth and size limits ({@link QueryLimits}) are checked here
- * too, once per query text and operation, instead of by per-request instrumentations that walked the whole query
- * with its schema types on every request. Entries with syntax, validation or limit errors are cached too (their errors
- * are the same every time); the cache is bounded.
+ * Parses, validates and measures each distinct query once: the portal sends the same few
+ * documents with different variables, and parsing plus validating a search document cost
+ * about a tenth of the application's time per search (JFR,
+ * {@code mvn -Pbench verify -Dbench=search}). The depth and size limits
+ * ({@link QueryLimits}) are checked here too, once per query text and operation, instead
+ * of by per-request instrumentations that walked the whole query with its schema types on
+ * every request. Entries with syntax, validation or limit errors are cached too (their
+ * errors are the same every time); the cache is bounded.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlDocumentCache {
@@ -29,11 +31,15 @@ class GraphQlDocumentCache {
 	GraphQlSourceBuilderCustomizer documentCache(@Value("${techmatch.graphql.document-cache-size:1000}") int size,
 			@Value("${techmatch.graphql.max-depth:12}") int maxDepth,
 			@Value("${techmatch.graphql.max-complexity:2000}") int maxComplexity) {
-		PreparsedDocumentProvider provider = new CachingDocumentProvider(size, new QueryLimits(maxDepth, maxComplexity));
+		PreparsedDocumentProvider provider = new CachingDocumentProvider(size,
+				new QueryLimits(maxDepth, maxComplexity));
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(provider));
 	}
 
-	/** A bounded cache of parsed, validated and measured documents keyed by query text and operation name. */
+	/**
+	 * A bounded cache of parsed, validated and measured documents keyed by query text and
+	 * operation name.
+	 */
 	static final class CachingDocumentProvider implements PreparsedDocumentProvider {
 
 		private final Cache<Key, PreparsedDocumentEntry> documents;

@@ -16,9 +16,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a {@code code} to the errors graphql-java raises itself before any resolver runs: syntax and validation errors
- * (unknown field, unknown enum value, wrong argument type) are {@code BAD_USER_INPUT}; aborted executions (too deep,
- * too costly) are {@code QUERY_TOO_COMPLEX}.
+ * Gives a {@code code} to the errors graphql-java raises itself before any resolver runs:
+ * syntax and validation errors (unknown field, unknown enum value, wrong argument type)
+ * are {@code BAD_USER_INPUT}; aborted executions (too deep, too costly) are
+ * {@code QUERY_TOO_COMPLEX}.
  */
 @Component
 public class GraphQlErrorCodeInterceptor implements WebGraphQlInterceptor {

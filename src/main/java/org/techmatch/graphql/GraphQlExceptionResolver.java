@@ -20,9 +20,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where exceptions become GraphQL errors: {@link ApiException}s keep their code and message; a cluster
- * that is down or too slow is {@code UNAVAILABLE}; anything else is an opaque {@code INTERNAL} error with a request id
- * that is also in the log. No exception text or stack trace reaches the client.
+ * The one place where exceptions become GraphQL errors: {@link ApiException}s keep their
+ * code and message; a cluster that is down or too slow is {@code UNAVAILABLE}; anything
+ * else is an opaque {@code INTERNAL} error with a request id that is also in the log. No
+ * exception text or stack trace reaches the client.
  */
 @Component
 public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -62,8 +63,9 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 	}
 
 	/**
-	 * Connection refused, timeouts and transport failures anywhere in the cause chain, and a cluster that answers
-	 * "too busy", "unavailable" or "gateway timeout" (429, 503, 504).
+	 * Connection refused, timeouts and transport failures anywhere in the cause chain,
+	 * and a cluster that answers "too busy", "unavailable" or "gateway timeout" (429,
+	 * 503, 504).
 	 */
 	static boolean isUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Keeps the per-request GraphQL observation ({@code graphql.request}: metrics and traces of every operation) and
- * drops the per-field one ({@code graphql.datafetcher}) unless {@code techmatch.graphql.observe-data-fetchers=true}:
- * a search page resolves some sixty non-trivial fields, each of which would start and stop a timer with its own tags.
+ * Keeps the per-request GraphQL observation ({@code graphql.request}: metrics and traces
+ * of every operation) and drops the per-field one ({@code graphql.datafetcher}) unless
+ * {@code techmatch.graphql.observe-data-fetchers=true}: a search page resolves some sixty
+ * non-trivial fields, each of which would start and stop a timer with its own tags.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "techmatch.graphql.observe-data-fetchers", havingValue = "false", matchIfMissing = true)

@@ -6,7 +6,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node(id:)}: any object by its global id, through the feature that owns the id's prefix. */
+/**
+ * {@code node(id:)}: any object by its global id, through the feature that owns the id's
+ * prefix.
+ */
 @Controller
 public class NodeController {
 

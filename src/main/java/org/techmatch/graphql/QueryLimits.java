@@ -18,11 +18,13 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * The depth and size limits of a query, measured on the document itself so that they are computed once per distinct
- * query text ({@link GraphQlDocumentCache}) rather than on every request. Depth is the number of nested field levels
- * ({@code { clusters { chains { name } } }} is 3); complexity is the number of fields the operation selects with its
- * fragments expanded. Fields under {@code @skip}/{@code @include} are counted whatever their variables say: the
- * measure is an upper bound, the same for every request with that text.
+ * The depth and size limits of a query, measured on the document itself so that they are
+ * computed once per distinct query text ({@link GraphQlDocumentCache}) rather than on
+ * every request. Depth is the number of nested field levels ({@code { clusters { chains {
+ * name } } }} is 3); complexity is the number of fields the operation selects with its
+ * fragments expanded. Fields under {@code @skip}/{@code @include} are counted whatever
+ * their variables say: the measure is an upper bound, the same for every request with
+ * that text.
  */
 final class QueryLimits {
 
@@ -38,9 +40,10 @@ final class QueryLimits {
 	}
 
 	/**
-	 * The error refusing {@code operationName} of a valid document ({@code QUERY_TOO_COMPLEX}), if it is nested too
-	 * deep or selects too many fields; empty when it is within the limits or cannot be picked (graphql-java then
-	 * reports the unknown operation itself).
+	 * The error refusing {@code operationName} of a valid document
+	 * ({@code QUERY_TOO_COMPLEX}), if it is nested too deep or selects too many fields;
+	 * empty when it is within the limits or cannot be picked (graphql-java then reports
+	 * the unknown operation itself).
 	 */
 	Optional<GraphQLError> check(Document document, String operationName) {
 		OperationDefinition operation = operation(document, operationName);
@@ -53,8 +56,8 @@ final class QueryLimits {
 		}
 		Size size = new Measure(fragments).of(operation.getSelectionSet());
 		if (size.depth() > this.maxDepth) {
-			return Optional.of(tooComplex("The query is nested " + size.depth() + " levels deep; at most "
-					+ this.maxDepth + " are allowed"));
+			return Optional.of(tooComplex(
+					"The query is nested " + size.depth() + " levels deep; at most " + this.maxDepth + " are allowed"));
 		}
 		if (size.fields() > this.maxComplexity) {
 			String fields = (size.fields() >= CAP) ? "more than " + CAP : String.valueOf(size.fields());
@@ -87,7 +90,10 @@ final class QueryLimits {
 
 	}
 
-	/** Measures selection sets, each named fragment once (a fragment used many times is not walked again). */
+	/**
+	 * Measures selection sets, each named fragment once (a fragment used many times is
+	 * not walked again).
+	 */
 	private static final class Measure {
 
 		private final Map<String, FragmentDefinition> fragments;
@@ -129,7 +135,8 @@ final class QueryLimits {
 			Size size = this.measured.get(name);
 			if (size == null) {
 				FragmentDefinition definition = this.fragments.get(name);
-				// validation has already refused unknown and cyclic fragments; this only guards the walk
+				// validation has already refused unknown and cyclic fragments; this only
+				// guards the walk
 				this.measured.put(name, Size.NONE);
 				size = (definition != null) ? of(definition.getSelectionSet()) : Size.NONE;
 				this.measured.put(name, size);

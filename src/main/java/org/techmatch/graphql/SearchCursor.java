@@ -13,9 +13,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An opaque Relay cursor: the Elasticsearch {@code search_after} sort values of a hit (which end with a unique
- * tie-breaker) and, when paging runs on a point in time, its id. Base64url JSON; anything else the client sends is
- * {@code BAD_USER_INPUT}.
+ * An opaque Relay cursor: the Elasticsearch {@code search_after} sort values of a hit
+ * (which end with a unique tie-breaker) and, when paging runs on a point in time, its id.
+ * Base64url JSON; anything else the client sends is {@code BAD_USER_INPUT}.
  */
 public record SearchCursor(List<FieldValue> searchAfter, String pointInTime) {
 

@@ -14,17 +14,22 @@ import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 
 /**
- * The field paths selected below the current field, read straight from the query document: {@code edges/node/title}
- * is selected when the query asks for it, directly, in an inline fragment or in a named fragment (field names, not
- * aliases, as {@code DataFetchingFieldSelectionSet#contains} answers for plain paths). graphql-java's selection set
- * normalises the whole operation with its types before it can answer; for the few yes/no questions a resolver asks
- * (which parts of a result to compute) that cost 8 % of a search request's thread (JFR, search benchmark). A field
- * under {@code @skip} or {@code @include} counts as selected: at worst something is computed that is not returned,
- * never the other way round.
+ * The field paths selected below the current field, read straight from the query
+ * document: {@code edges/node/title} is selected when the query asks for it, directly, in
+ * an inline fragment or in a named fragment (field names, not aliases, as
+ * {@code DataFetchingFieldSelectionSet#contains} answers for plain paths). graphql-java's
+ * selection set normalises the whole operation with its types before it can answer; for
+ * the few yes/no questions a resolver asks (which parts of a result to compute) that cost
+ * 8 % of a search request's thread (JFR, search benchmark). A field under {@code @skip}
+ * or {@code @include} counts as selected: at worst something is computed that is not
+ * returned, never the other way round.
  */
 public final class SelectedFields implements Predicate<String> {
 
-	/** Nesting followed at most (the query limits refuse deeper documents before they run). */
+	/**
+	 * Nesting followed at most (the query limits refuse deeper documents before they
+	 * run).
+	 */
 	private static final int MAX_DEPTH = 64;
 
 	private final Set<String> paths;
@@ -33,7 +38,10 @@ public final class SelectedFields implements Predicate<String> {
 		this.paths = paths;
 	}
 
-	/** The paths selected below the field {@code environment} resolves (all its merged occurrences). */
+	/**
+	 * The paths selected below the field {@code environment} resolves (all its merged
+	 * occurrences).
+	 */
 	public static SelectedFields of(DataFetchingEnvironment environment) {
 		Set<String> paths = new HashSet<>();
 		Map<String, FragmentDefinition> fragments = environment.getFragmentsByName();
@@ -43,7 +51,10 @@ public final class SelectedFields implements Predicate<String> {
 		return new SelectedFields(paths);
 	}
 
-	/** Whether {@code path} (field names joined by {@code /}, relative to the current field) is selected. */
+	/**
+	 * Whether {@code path} (field names joined by {@code /}, relative to the current
+	 * field) is selected.
+	 */
 	@Override
 	public boolean test(String path) {
 		return this.paths.contains(path);

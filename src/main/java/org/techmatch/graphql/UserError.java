@@ -1,9 +1,9 @@
 package org.techmatch.graphql;
 
 /**
- * An expected business failure of a mutation, returned as data in its payload's {@code userErrors}: which input field
- * (a dotted path such as {@code budget.maxWan}, or {@code null} for the whole input), a message for people, a code
- * for programs.
+ * An expected business failure of a mutation, returned as data in its payload's
+ * {@code userErrors}: which input field (a dotted path such as {@code budget.maxWan}, or
+ * {@code null} for the whole input), a message for people, a code for programs.
  */
 public record UserError(String field, String message, UserErrorCode code) {
 

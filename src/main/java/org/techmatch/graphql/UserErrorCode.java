@@ -21,7 +21,9 @@ public enum UserErrorCode {
 	UNKNOWN_CHAIN,
 	/** The object does not exist. */
 	NOT_FOUND,
-	/** Someone changed the object since the version the client read; nothing was changed. */
+	/**
+	 * Someone changed the object since the version the client read; nothing was changed.
+	 */
 	CONFLICT,
 	/** The object is closed and cannot change any more. */
 	CLOSED

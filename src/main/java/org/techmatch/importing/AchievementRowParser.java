@@ -15,22 +15,26 @@ import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 /**
- * Turns a mapped row into an {@link Achievement} or a rejection listing every problem in it.
+ * Turns a mapped row into an {@link Achievement} or a rejection listing every problem in
+ * it.
  * <p>
- * Decisions, so that an operator sees what was not read rather than finding it missing later:
+ * Decisions, so that an operator sees what was not read rather than finding it missing
+ * later:
  * <ul>
- * <li>Only the title is required (≤ 200 characters). A row without description is accepted (zhibei
- * has 140 of them; they are still found by title, field and maturity). Everything else is optional,
- * but a value that is present must be readable: an unknown maturity, IP type, institution type or
- * chain, an unreadable price, date, TRL or e-mail rejects the row.</li>
+ * <li>Only the title is required (≤ 200 characters). A row without description is
+ * accepted (zhibei has 140 of them; they are still found by title, field and maturity).
+ * Everything else is optional, but a value that is present must be readable: an unknown
+ * maturity, IP type, institution type or chain, an unreadable price, date, TRL or e-mail
+ * rejects the row.</li>
  * <li>Partly readable values reject the row, naming the unread part: transfer modes
  * "完全转让许可转让XYZ" are rejected with "XYZ", not imported as two modes.</li>
- * <li>A given summary (摘要) over 120 characters is rejected; without one, the summary is the
- * description cut at the last sentence end within 120 characters.</li>
+ * <li>A given summary (摘要) over 120 characters is rejected; without one, the summary is
+ * the description cut at the last sentence end within 120 characters.</li>
  * <li>The application scope (应用范围, zhibei's {@code scope}) is kept as a last paragraph
  * "应用范围：…" of the description, where search sees it.</li>
  * <li>Chain: see {@link ChainResolver}; the cluster follows from the chain.</li>
- * <li>Id: {@link StableIds} with prefix {@code ach}, from the source id or else title + institution.</li>
+ * <li>Id: {@link StableIds} with prefix {@code ach}, from the source id or else title +
+ * institution.</li>
  * <li>Region: the row's, else the batch default, else null.</li>
  * </ul>
  */
@@ -58,8 +62,8 @@ public final class AchievementRowParser implements RowParser<Achievement> {
 		}
 		TechnicalField field = SupplyFields.technicalField(f);
 		IndustrialChain chain = SupplyFields.chain(f, "chain", this.chains, field);
-		Maturity maturity = f.parse("maturity", t -> Parsing.label(Maturity.fromLabel(t), "成熟度", t,
-				"正在研发/已有样品/通过小试/通过中试/可以量产"));
+		Maturity maturity = f.parse("maturity",
+				t -> Parsing.label(Maturity.fromLabel(t), "成熟度", t, "正在研发/已有样品/通过小试/通过中试/可以量产"));
 		Integer trl = f.parse("trl", CellValues::trl);
 		IntellectualProperty ip = intellectualProperty(f);
 		List<TransferMode> modes = f.transferModes("transferModes", "转化方式");
@@ -100,8 +104,8 @@ public final class AchievementRowParser implements RowParser<Achievement> {
 	}
 
 	private static IntellectualProperty intellectualProperty(RowFields f) {
-		IpType type = f.parse("ipType", t -> Parsing.label(IpType.fromLabel(t), "知识产权类型", t,
-				"发明专利/实用新型专利/外观专利/软件著作权/非专利技术/其他"));
+		IpType type = f.parse("ipType",
+				t -> Parsing.label(IpType.fromLabel(t), "知识产权类型", t, "发明专利/实用新型专利/外观专利/软件著作权/非专利技术/其他"));
 		List<String> patents = CellValues.split(f.text("patentNumbers"), CellValues.WORD_LIST);
 		return (type == null && patents.isEmpty()) ? null : new IntellectualProperty(type, patents);
 	}

@@ -29,12 +29,14 @@ import org.techmatch.elastic.IndexGenerations;
 import org.techmatch.importing.WritePolicy.Write;
 
 /**
- * The one import path for every format (NDJSON, CSV, XLSX) and every kind of batch, each kind an
- * {@link ImportStrategy} (achievements, capability listings, enterprise demands). Rows are read and parsed
- * ({@link CatalogImports}); accepted rows are compared with what the index holds under the same stable id, as the
- * kind's {@link WritePolicy} decides (upsert by source id: an identical record is {@code unchanged}); new and changed
- * documents are written into a clone of the current index generation, which replaces it only once its count is
- * verified. A crash or error mid-import leaves the alias on the last complete generation. Imports run one at a time.
+ * The one import path for every format (NDJSON, CSV, XLSX) and every kind of batch, each
+ * kind an {@link ImportStrategy} (achievements, capability listings, enterprise demands).
+ * Rows are read and parsed ({@link CatalogImports}); accepted rows are compared with what
+ * the index holds under the same stable id, as the kind's {@link WritePolicy} decides
+ * (upsert by source id: an identical record is {@code unchanged}); new and changed
+ * documents are written into a clone of the current index generation, which replaces it
+ * only once its count is verified. A crash or error mid-import leaves the alias on the
+ * last complete generation. Imports run one at a time.
  */
 @Service
 public class BatchImporter {
@@ -73,7 +75,8 @@ public class BatchImporter {
 	 * Imports one batch file into the kind's index.
 	 * @param format null to detect it from the file name
 	 * @param progress told the number of rows read so far, then of documents written
-	 * @throws ImportException when the file cannot be opened or its format is unknown (nothing written)
+	 * @throws ImportException when the file cannot be opened or its format is unknown
+	 * (nothing written)
 	 */
 	public ImportReport importFile(ImportKind kind, Path file, ImportFormat format, ImportDefaults defaults,
 			LongConsumer progress) {
@@ -145,13 +148,16 @@ public class BatchImporter {
 			long updated = changed.size() - created;
 			String generation = changed.isEmpty() ? null
 					: this.generations.apply(index, changed, strategy::id, created);
-			return new ImportReport(strategy.kind(), file.toString(), defaults.sourceBatch(), count, created,
-					updated, accepted.size() - changed.size(), rejected, problems, rows.warnings(), generation, null,
+			return new ImportReport(strategy.kind(), file.toString(), defaults.sourceBatch(), count, created, updated,
+					accepted.size() - changed.size(), rejected, problems, rows.warnings(), generation, null,
 					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
-	/** The documents the index holds under these ids, fetched in batches (empty when the index does not exist). */
+	/**
+	 * The documents the index holds under these ids, fetched in batches (empty when the
+	 * index does not exist).
+	 */
 	private <D> Map<String, D> existing(IndexDefinition index, Iterable<String> ids, Class<D> documentType) {
 		Map<String, D> found = new LinkedHashMap<>();
 		if (this.indexAdmin.currentGeneration(index).isEmpty()) {

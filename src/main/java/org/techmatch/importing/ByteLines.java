@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Splits a byte stream into lines at LF (a trailing CR is dropped) before any decoding, so that one
- * undecodable line cannot spoil its neighbours. Safe for UTF-8 and GB18030: in neither encoding does
- * byte 0x0A occur inside a multi-byte character.
+ * Splits a byte stream into lines at LF (a trailing CR is dropped) before any decoding,
+ * so that one undecodable line cannot spoil its neighbours. Safe for UTF-8 and GB18030:
+ * in neither encoding does byte 0x0A occur inside a multi-byte character.
  */
 final class ByteLines implements AutoCloseable {
 

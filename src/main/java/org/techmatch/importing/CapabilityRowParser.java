@@ -13,15 +13,18 @@ import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 /**
- * Turns a mapped row into a {@link Capability} or a rejection listing every problem in it.
+ * Turns a mapped row into a {@link Capability} or a rejection listing every problem in
+ * it.
  * <p>
- * Required: the capability name (≤ 200 characters) and the institution name, because a listing is
- * only useful when one knows who offers it. Lists are split as {@link CellValues} says: service types
- * and chains on ，,;；、 and spaces; fields and equipment also on those but not on spaces (equipment
- * names contain them); representative results only on ;； and line breaks (titles contain commas).
- * Each service type and chain must be known, else the row is rejected naming it. Without a chain
- * column, chains are inferred from the fields as for achievements; clusters follow from the chains.
- * Id: {@link StableIds} with prefix {@code cap}, from the source id or else title + institution + team.
+ * Required: the capability name (≤ 200 characters) and the institution name, because a
+ * listing is only useful when one knows who offers it. Lists are split as
+ * {@link CellValues} says: service types and chains on ，,;；、 and spaces; fields and
+ * equipment also on those but not on spaces (equipment names contain them);
+ * representative results only on ;； and line breaks (titles contain commas). Each service
+ * type and chain must be known, else the row is rejected naming it. Without a chain
+ * column, chains are inferred from the fields as for achievements; clusters follow from
+ * the chains. Id: {@link StableIds} with prefix {@code cap}, from the source id or else
+ * title + institution + team.
  */
 public final class CapabilityRowParser implements RowParser<Capability> {
 
@@ -54,14 +57,14 @@ public final class CapabilityRowParser implements RowParser<Capability> {
 		String sourceId = f.text("sourceId");
 		String team = f.text("team");
 		String id = StableIds.of("cap", this.defaults.sourceBatch(), sourceId, title, institution.name(), team);
-		return new RowOutcome.Accepted<>(row.rowNumber(), id, new Capability(id, this.defaults.sourceBatch(),
-				sourceId, institution, team, title, f.text("description"), services, fields,
-				chainList.stream().map(IndustrialChain::code).toList(),
-				chainList.stream().map(IndustrialChain::clusterCode).distinct().toList(),
-				CellValues.split(f.text("equipment"), CellValues.PHRASE_LIST),
-				CellValues.split(f.text("representativeAchievementIds"), CellValues.WORD_LIST),
-				CellValues.split(f.text("representativeResults"), CellValues.TITLE_LIST), institution.city(),
-				published, contact));
+		return new RowOutcome.Accepted<>(row.rowNumber(), id,
+				new Capability(id, this.defaults.sourceBatch(), sourceId, institution, team, title,
+						f.text("description"), services, fields, chainList.stream().map(IndustrialChain::code).toList(),
+						chainList.stream().map(IndustrialChain::clusterCode).distinct().toList(),
+						CellValues.split(f.text("equipment"), CellValues.PHRASE_LIST),
+						CellValues.split(f.text("representativeAchievementIds"), CellValues.WORD_LIST),
+						CellValues.split(f.text("representativeResults"), CellValues.TITLE_LIST), institution.city(),
+						published, contact));
 	}
 
 	private static List<ServiceType> serviceTypes(RowFields f) {
@@ -71,8 +74,7 @@ public final class CapabilityRowParser implements RowParser<Capability> {
 			ServiceType.fromLabel(item).ifPresentOrElse(types::add, () -> unknown.add(item));
 		}
 		if (!unknown.isEmpty()) {
-			f.problem("serviceTypes", "未知服务类型: " + String.join("、", unknown)
-					+ "（可选: 技术开发/技术咨询/技术服务/检验检测/中试熟化）");
+			f.problem("serviceTypes", "未知服务类型: " + String.join("、", unknown) + "（可选: 技术开发/技术咨询/技术服务/检验检测/中试熟化）");
 		}
 		return new ArrayList<>(types);
 	}

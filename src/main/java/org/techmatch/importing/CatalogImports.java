@@ -9,8 +9,8 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.demand.Demand;
 
 /**
- * Entry point for the reading side of an import: opens a batch file of any kind as a lazy sequence of row outcomes.
- * {@code format} may be null to detect it from the file name.
+ * Entry point for the reading side of an import: opens a batch file of any kind as a lazy
+ * sequence of row outcomes. {@code format} may be null to detect it from the file name.
  */
 public final class CatalogImports {
 
@@ -36,7 +36,10 @@ public final class CatalogImports {
 		return rows(ImportKind.CAPABILITY, file, format, new CapabilityRowParser(defaults, this.taxonomy));
 	}
 
-	/** Demands; {@code today} decides which validity windows have ended (those demands are imported CLOSED). */
+	/**
+	 * Demands; {@code today} decides which validity windows have ended (those demands are
+	 * imported CLOSED).
+	 */
 	public ImportRows<Demand> demands(Path file, ImportFormat format, ImportDefaults defaults, LocalDate today) {
 		return rows(ImportKind.DEMAND, file, format, new DemandRowParser(defaults, this.taxonomy, today));
 	}

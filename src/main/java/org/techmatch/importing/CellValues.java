@@ -11,21 +11,32 @@ import java.util.regex.Pattern;
 import org.techmatch.catalog.ParseResult;
 import org.techmatch.catalog.TechnicalField;
 
-/** Readers for cell text that the domain vocabulary does not already parse: dates, TRL, lists, fields. */
+/**
+ * Readers for cell text that the domain vocabulary does not already parse: dates, TRL,
+ * lists, fields.
+ */
 final class CellValues {
 
-	/** Separators of short lists (keywords, patent numbers, chains, service types): ，,;；、 and whitespace. */
+	/**
+	 * Separators of short lists (keywords, patent numbers, chains, service types): ，,;；、
+	 * and whitespace.
+	 */
 	static final String WORD_LIST = "[，,;；、\\s]+";
 
-	/** Separators of lists whose items may contain spaces (equipment, fields): ，,;；、 and line breaks. */
+	/**
+	 * Separators of lists whose items may contain spaces (equipment, fields): ，,;；、 and
+	 * line breaks.
+	 */
 	static final String PHRASE_LIST = "[，,;；、\\r\\n]+";
 
-	/** Separators of lists of titles, which may themselves contain commas: ;； and line breaks. */
+	/**
+	 * Separators of lists of titles, which may themselves contain commas: ;； and line
+	 * breaks.
+	 */
 	static final String TITLE_LIST = "[;；\\r\\n]+";
 
-	private static final Pattern DATE = Pattern.compile(
-			"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
-					+ "(?:[T\\s]*\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}(?:\\.\\d+)?秒?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+			+ "(?:[T\\s]*\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}(?:\\.\\d+)?秒?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
 	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
@@ -36,7 +47,10 @@ final class CellValues {
 	private CellValues() {
 	}
 
-	/** 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, 20240501, each optionally followed by a time. */
+	/**
+	 * 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, 20240501, each optionally followed by a
+	 * time.
+	 */
 	static ParseResult<LocalDate> date(String text) {
 		String t = text.strip();
 		Matcher m = DATE.matcher(t);
@@ -67,7 +81,9 @@ final class CellValues {
 		return ParseResult.failed("技术就绪度应为1到9的整数: " + text.strip());
 	}
 
-	/** "领域-子领域" (also with －, —, / or >) as two levels; a single name is a domain only. */
+	/**
+	 * "领域-子领域" (also with －, —, / or >) as two levels; a single name is a domain only.
+	 */
 	static TechnicalField technicalField(String text) {
 		String[] parts = FIELD_SEPARATOR.split(text.strip(), 2);
 		String subfield = (parts.length > 1 && !parts[1].isBlank()) ? parts[1].strip() : null;
@@ -88,7 +104,10 @@ final class CellValues {
 		return new ArrayList<>(items);
 	}
 
-	/** A city without the 市 suffix (郑州市 → 郑州), as {@link org.techmatch.catalog.Institution} keeps it. */
+	/**
+	 * A city without the 市 suffix (郑州市 → 郑州), as
+	 * {@link org.techmatch.catalog.Institution} keeps it.
+	 */
 	static String city(String text) {
 		String t = text.strip();
 		return (t.length() > 2 && t.endsWith("市")) ? t.substring(0, t.length() - 1) : t;

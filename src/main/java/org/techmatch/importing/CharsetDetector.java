@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells UTF-8 from GB18030 for a CSV file by decoding it strictly, line by line, in one streaming
- * pass. A UTF-8 BOM means UTF-8. Otherwise every line holding non-ASCII bytes votes: valid UTF-8 or
- * not. No invalid line at all means UTF-8; more valid than invalid lines also means UTF-8 (a file
- * with a few broken lines, which are then reported one by one); anything else is read as GB18030
- * (which also covers GBK and GB2312). Detection by strict UTF-8 is reliable because GB18030 text
- * almost never forms valid UTF-8 sequences, while the reverse is not true.
+ * Tells UTF-8 from GB18030 for a CSV file by decoding it strictly, line by line, in one
+ * streaming pass. A UTF-8 BOM means UTF-8. Otherwise every line holding non-ASCII bytes
+ * votes: valid UTF-8 or not. No invalid line at all means UTF-8; more valid than invalid
+ * lines also means UTF-8 (a file with a few broken lines, which are then reported one by
+ * one); anything else is read as GB18030 (which also covers GBK and GB2312). Detection by
+ * strict UTF-8 is reliable because GB18030 text almost never forms valid UTF-8 sequences,
+ * while the reverse is not true.
  */
 final class CharsetDetector {
 

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps the rows of one file onto canonical fields and remembers, once per file, what it could not
- * map: unknown columns, and columns that duplicate another column's field (the first non-blank value
- * in file order wins). These are warnings for the operator, not rejections. Use one per file.
+ * Maps the rows of one file onto canonical fields and remembers, once per file, what it
+ * could not map: unknown columns, and columns that duplicate another column's field (the
+ * first non-blank value in file order wins). These are warnings for the operator, not
+ * rejections. Use one per file.
  */
 public final class ColumnMapper {
 
@@ -42,8 +43,7 @@ public final class ColumnMapper {
 				values.put(field.get(), value);
 			}
 			else if (!values.get(field.get()).equals(value)) {
-				this.warnings.add("列“" + cell.getKey() + "”与列“" + first + "”都对应字段 " + field.get()
-						+ "，取后者（文件中靠前的非空值）");
+				this.warnings.add("列“" + cell.getKey() + "”与列“" + first + "”都对应字段 " + field.get() + "，取后者（文件中靠前的非空值）");
 			}
 		}
 		return new ImportRow(row.rowNumber(), values);

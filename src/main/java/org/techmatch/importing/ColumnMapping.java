@@ -17,10 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Header aliases → canonical field names, per {@link ImportKind}, read from {@value #RESOURCE}.
- * Headers are compared by {@link HeaderNames#normalize}; a canonical name always matches itself. Some
- * known columns are listed as ignored (read but not imported, e.g. zhibei's {@code jstgfs}), so they
- * are not reported as unknown. One alias may not name two fields of the same kind.
+ * Header aliases → canonical field names, per {@link ImportKind}, read from
+ * {@value #RESOURCE}. Headers are compared by {@link HeaderNames#normalize}; a canonical
+ * name always matches itself. Some known columns are listed as ignored (read but not
+ * imported, e.g. zhibei's {@code jstgfs}), so they are not reported as unknown. One alias
+ * may not name two fields of the same kind.
  */
 public final class ColumnMapping {
 
@@ -78,7 +79,10 @@ public final class ColumnMapping {
 		return this.ignored.get(kind).contains(HeaderNames.normalize(header));
 	}
 
-	/** Canonical fields of a kind with their accepted headers (the field name first), in file order. */
+	/**
+	 * Canonical fields of a kind with their accepted headers (the field name first), in
+	 * file order.
+	 */
 	public Map<String, List<String>> fields(ImportKind kind) {
 		return java.util.Collections.unmodifiableMap(this.aliases.get(kind));
 	}

@@ -16,15 +16,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV file (RFC 4180: comma, double quotes, cells may span lines) in UTF-8, with or without
- * BOM, or GB18030, as told by {@link CharsetDetector}. The first non-blank record is the header.
+ * Reads a CSV file (RFC 4180: comma, double quotes, cells may span lines) in UTF-8, with
+ * or without BOM, or GB18030, as told by {@link CharsetDetector}. The first non-blank
+ * record is the header.
  * <p>
- * Decoding happens per physical line in {@link LineDecodingReader}, before commons-csv sees the text,
- * so an undecodable line costs only the row that holds it: that row comes back
- * {@link SourceRow.Unreadable} and its neighbours are read as usual. Row numbers count every record
- * including blank ones, as a spreadsheet program shows them (header = 1). A row with more cells than
- * the header is accepted only when the extra cells are blank (spreadsheet exports pad rows); fewer
- * cells is unreadable. An unterminated quote ends the file with one unreadable row naming it.
+ * Decoding happens per physical line in {@link LineDecodingReader}, before commons-csv
+ * sees the text, so an undecodable line costs only the row that holds it: that row comes
+ * back {@link SourceRow.Unreadable} and its neighbours are read as usual. Row numbers
+ * count every record including blank ones, as a spreadsheet program shows them (header =
+ * 1). A row with more cells than the header is accepted only when the extra cells are
+ * blank (spreadsheet exports pad rows); fewer cells is unreadable. An unterminated quote
+ * ends the file with one unreadable row naming it.
  */
 final class CsvRowReader implements RowReader {
 
@@ -54,7 +56,9 @@ final class CsvRowReader implements RowReader {
 		}
 	}
 
-	/** The header cells as written in the file; empty before the first row was asked for. */
+	/**
+	 * The header cells as written in the file; empty before the first row was asked for.
+	 */
 	List<String> header() {
 		return (this.header != null) ? this.header : List.of();
 	}
@@ -88,8 +92,7 @@ final class CsvRowReader implements RowReader {
 		catch (UncheckedIOException | IllegalStateException ex) {
 			this.failed = true;
 			int row = (int) this.parser.getRecordNumber() + 1;
-			this.next = new SourceRow.Unreadable(row, "第" + row + "行起无法解析CSV（常见原因：引号未闭合），其后内容未读取: "
-					+ ex.getMessage());
+			this.next = new SourceRow.Unreadable(row, "第" + row + "行起无法解析CSV（常见原因：引号未闭合），其后内容未读取: " + ex.getMessage());
 			return true;
 		}
 		int rowNumber = (int) record.getRecordNumber();
@@ -97,8 +100,8 @@ final class CsvRowReader implements RowReader {
 		this.lastLine = this.parser.getCurrentLineNumber();
 		int badLine = this.text.firstBadLineBetween((int) firstLine, (int) this.lastLine);
 		if (badLine >= 0) {
-			this.next = new SourceRow.Unreadable(rowNumber, "第" + rowNumber + "行（文件第" + badLine + "行）无法按"
-					+ this.text.charset().name() + "解码");
+			this.next = new SourceRow.Unreadable(rowNumber,
+					"第" + rowNumber + "行（文件第" + badLine + "行）无法按" + this.text.charset().name() + "解码");
 			return true;
 		}
 		if (isBlank(record)) {
@@ -115,8 +118,8 @@ final class CsvRowReader implements RowReader {
 	private SourceRow toRow(int rowNumber, CSVRecord record) {
 		List<String> values = record.toList();
 		if (values.size() < this.header.size() || !blankFrom(values, this.header.size())) {
-			return new SourceRow.Unreadable(rowNumber, "第" + rowNumber + "行有" + values.size() + "列，表头有"
-					+ this.header.size() + "列");
+			return new SourceRow.Unreadable(rowNumber,
+					"第" + rowNumber + "行有" + values.size() + "列，表头有" + this.header.size() + "列");
 		}
 		Map<String, String> cells = new LinkedHashMap<>();
 		for (int i = 0; i < this.header.size(); i++) {

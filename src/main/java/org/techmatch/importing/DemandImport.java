@@ -12,10 +12,11 @@ import org.techmatch.demand.DemandIndices;
 import org.techmatch.elastic.IndexDefinition;
 
 /**
- * Batches of enterprise demands (企业技术需求) into {@code techmatch-demands}, with {@code submitDemand}'s limits. A
- * demand edited through {@code updateDemand} while its batch is being imported keeps the imported text (the import's
- * clone was taken before the edit); its version then changes, so an editor holding the old one gets CONFLICT rather
- * than overwriting silently.
+ * Batches of enterprise demands (企业技术需求) into {@code techmatch-demands}, with
+ * {@code submitDemand}'s limits. A demand edited through {@code updateDemand} while its
+ * batch is being imported keeps the imported text (the import's clone was taken before
+ * the edit); its version then changes, so an editor holding the old one gets CONFLICT
+ * rather than overwriting silently.
  */
 @Component
 class DemandImport implements ImportStrategy<Demand, DemandDocument> {

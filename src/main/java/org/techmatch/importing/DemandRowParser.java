@@ -18,24 +18,31 @@ import org.techmatch.demand.DemandStatus;
 import org.techmatch.demand.DemandValidator;
 
 /**
- * Turns a mapped demand row (zhibei's columns id, name, postTime, classification, cooperationMethod, time
- * "start至end", context, or the Chinese headers of {@code importing/import-columns.json}) into a {@link Demand}, or a
- * rejection naming every field at fault.
+ * Turns a mapped demand row (zhibei's columns id, name, postTime, classification,
+ * cooperationMethod, time "start至end", context, or the Chinese headers of
+ * {@code importing/import-columns.json}) into a {@link Demand}, or a rejection naming
+ * every field at fault.
  * <ul>
  * <li>Required: source id, title (≤ {@value DemandValidator#TITLE_MAX}), description (≤
  * {@value DemandValidator#DESCRIPTION_MAX}), as {@code submitDemand} requires them.</li>
- * <li>Optional but, when present, readable: technical field, chain (code or name), wanted maturity, cooperation
- * modes (every part recognised), published date, validity window or deadline.</li>
- * <li>A demand whose validity has ended is imported CLOSED, the others OPEN. The budget is negotiable (the sources
- * publish none); the owner is the row's organisation, else "未署名企业（batch）".</li>
- * <li>Id: {@code dem-} + source id, so that importing the same batch again updates the same demands.</li>
+ * <li>Optional but, when present, readable: technical field, chain (code or name), wanted
+ * maturity, cooperation modes (every part recognised), published date, validity window or
+ * deadline.</li>
+ * <li>A demand whose validity has ended is imported CLOSED, the others OPEN. The budget
+ * is negotiable (the sources publish none); the owner is the row's organisation, else
+ * "未署名企业（batch）".</li>
+ * <li>Id: {@code dem-} + source id, so that importing the same batch again updates the
+ * same demands.</li>
  * </ul>
  */
 public final class DemandRowParser implements RowParser<Demand> {
 
 	private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,40}");
 
-	/** A date at the start of a validity bound: zhibei writes 2021-01-1310:49:41.0 (date and time run together). */
+	/**
+	 * A date at the start of a validity bound: zhibei writes 2021-01-1310:49:41.0 (date
+	 * and time run together).
+	 */
 	private static final Pattern LEADING_DATE = Pattern.compile("\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})");
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -66,8 +73,8 @@ public final class DemandRowParser implements RowParser<Demand> {
 		TechnicalField field = (f.text("technicalField") != null) ? CellValues.technicalField(f.text("technicalField"))
 				: null;
 		IndustrialChain chain = f.parse("chain", this.chains::resolve);
-		Maturity maturity = f.parse("maturityAtLeast", (t) -> Parsing.label(Maturity.fromLabel(t), "期望成熟度", t,
-				"正在研发/已有样品/通过小试/通过中试/可以量产"));
+		Maturity maturity = f.parse("maturityAtLeast",
+				(t) -> Parsing.label(Maturity.fromLabel(t), "期望成熟度", t, "正在研发/已有样品/通过小试/通过中试/可以量产"));
 		List<TransferMode> modes = f.transferModes("cooperationModes", "合作方式");
 		LocalDate published = f.parse("publishedDate", CellValues::date);
 		LocalDate deadline = deadline(f);

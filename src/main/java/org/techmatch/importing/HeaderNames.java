@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * How a header is compared: NFKC (full-width letters, digits, brackets and {@code ＊} become
- * half-width), all whitespace removed, trailing {@code *} (required-column marker) removed, lower
- * case. So "成果名称*", " 成果名称 ", "成果名称＊" and "ＩＤ"/"id" compare equal to their plain forms.
+ * How a header is compared: NFKC (full-width letters, digits, brackets and {@code ＊}
+ * become half-width), all whitespace removed, trailing {@code *} (required-column marker)
+ * removed, lower case. So "成果名称*", " 成果名称 ", "成果名称＊" and "ＩＤ"/"id" compare equal to their
+ * plain forms.
  */
 public final class HeaderNames {
 

@@ -11,9 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar target/techmatch.jar import <achievements|capabilities|demands> <file> [--batch=NAME] [--format=CSV]
- * [--region=河南省] [--any.spring.property=value]}: the same import path as the {@code importSupply} mutation, from the command line, with a
- * progress line and the report. Runs without the web server and reuses a running local node. Exit code 0: every row
- * imported; 1: some rows rejected (see the report file); 2: the import could not run.
+ * [--region=河南省] [--any.spring.property=value]}: the same import path as the
+ * {@code importSupply} mutation, from the command line, with a progress line and the
+ * report. Runs without the web server and reuses a running local node. Exit code 0: every
+ * row imported; 1: some rows rejected (see the report file); 2: the import could not run.
  */
 public final class ImportCommand {
 
@@ -30,7 +31,8 @@ public final class ImportCommand {
 
 	/**
 	 * Runs the import the arguments describe.
-	 * @param application the Spring Boot application class whose context is started (without the web server)
+	 * @param application the Spring Boot application class whose context is started
+	 * (without the web server)
 	 * @return the exit code
 	 */
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
@@ -51,8 +53,10 @@ public final class ImportCommand {
 			.properties("techmatch.demo.enabled=false", "spring.main.banner-mode=off")
 			.run(springArguments(args))) {
 			BatchImporter importer = context.getBean(BatchImporter.class);
-			ImportFormat format = options.containsKey("format") ? ImportFormat.resolve(file, options.get("format")) : null;
-			ImportReport report = importer.importFile(kind, file, format, new ImportDefaults(batch, options.get("region")),
+			ImportFormat format = options.containsKey("format") ? ImportFormat.resolve(file, options.get("format"))
+					: null;
+			ImportReport report = importer.importFile(kind, file, format,
+					new ImportDefaults(batch, options.get("region")),
 					(rows) -> err.print("\r读取/read " + rows + " rows"));
 			err.println();
 			print(report, out);
@@ -67,7 +71,10 @@ public final class ImportCommand {
 	private static void print(ImportReport report, PrintStream out) {
 		out.println(report.summary());
 		report.warnings().forEach((warning) -> out.println("warning: " + warning));
-		report.problems().stream().limit(20).forEach((p) -> out.println("row " + p.rowNumber() + " [" + p.field() + "] " + p.reason()));
+		report.problems()
+			.stream()
+			.limit(20)
+			.forEach((p) -> out.println("row " + p.rowNumber() + " [" + p.field() + "] " + p.reason()));
 		if (report.problems().size() > 20) {
 			out.println("… " + (report.problems().size() - 20) + " more problems in the report file");
 		}
@@ -77,7 +84,10 @@ public final class ImportCommand {
 		out.println("report: " + report.reportFile());
 	}
 
-	/** Options other than ours are Spring properties, e.g. {@code --spring.elasticsearch.uris=…}. */
+	/**
+	 * Options other than ours are Spring properties, e.g.
+	 * {@code --spring.elasticsearch.uris=…}.
+	 */
 	private static String[] springArguments(String[] args) {
 		return java.util.Arrays.stream(args, 3, args.length)
 			.filter((arg) -> !OWN_OPTIONS.contains(arg.substring(2, arg.indexOf('='))))

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
-/** {@code importSupply}: a batch named by server path or uploaded as base64, through the one import path. */
+/**
+ * {@code importSupply}: a batch named by server path or uploaded as base64, through the
+ * one import path.
+ */
 @Controller
 public class ImportController {
 
@@ -31,11 +34,12 @@ public class ImportController {
 		boolean hasPath = input.path() != null && !input.path().isBlank();
 		boolean hasContent = input.contentBase64() != null && !input.contentBase64().isBlank();
 		if (hasPath == hasContent) {
-			return ImportPayload.failed(UserError.of("path", UserErrorCode.INVALID,
-					"Give either path or contentBase64 (with fileName)"));
+			return ImportPayload.failed(
+					UserError.of("path", UserErrorCode.INVALID, "Give either path or contentBase64 (with fileName)"));
 		}
 		if (hasPath && !Files.isRegularFile(Path.of(input.path()))) {
-			return ImportPayload.failed(UserError.of("path", UserErrorCode.NOT_FOUND, "No such file on the server: " + input.path()));
+			return ImportPayload
+				.failed(UserError.of("path", UserErrorCode.NOT_FOUND, "No such file on the server: " + input.path()));
 		}
 		Path upload = null;
 		try {
@@ -46,17 +50,22 @@ public class ImportController {
 			return ImportPayload.of(report);
 		}
 		catch (IllegalArgumentException ex) {
-			return ImportPayload.failed(UserError.of("contentBase64", UserErrorCode.INVALID, "contentBase64 is not base64"));
+			return ImportPayload
+				.failed(UserError.of("contentBase64", UserErrorCode.INVALID, "contentBase64 is not base64"));
 		}
 		catch (ImportException ex) {
-			return ImportPayload.failed(UserError.of(hasPath ? "path" : "fileName", UserErrorCode.INVALID, ex.getMessage()));
+			return ImportPayload
+				.failed(UserError.of(hasPath ? "path" : "fileName", UserErrorCode.INVALID, ex.getMessage()));
 		}
 		finally {
 			deleteQuietly(upload);
 		}
 	}
 
-	/** An uploaded batch goes to a temporary file named like the upload, so its extension tells the format. */
+	/**
+	 * An uploaded batch goes to a temporary file named like the upload, so its extension
+	 * tells the format.
+	 */
 	private static Path store(ImportInput input) {
 		byte[] bytes = Base64.getMimeDecoder().decode(input.contentBase64());
 		String name = (input.fileName() != null) ? Path.of(input.fileName()).getFileName().toString() : "upload";

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * File format of a collection batch. Detected from the file name ({@code .ndjson}/{@code .jsonl},
- * {@code .csv}, {@code .xlsx}, any case) unless the operator names one explicitly.
+ * File format of a collection batch. Detected from the file name
+ * ({@code .ndjson}/{@code .jsonl}, {@code .csv}, {@code .xlsx}, any case) unless the
+ * operator names one explicitly.
  */
 public enum ImportFormat {
 
@@ -28,8 +29,10 @@ public enum ImportFormat {
 	}
 
 	/**
-	 * The explicit format when given (name, any case), else the one detected from the file name.
-	 * @throws IllegalArgumentException when the override is unknown or nothing can be detected
+	 * The explicit format when given (name, any case), else the one detected from the
+	 * file name.
+	 * @throws IllegalArgumentException when the override is unknown or nothing can be
+	 * detected
 	 */
 	public static ImportFormat resolve(Path file, String override) {
 		if (override != null && !override.isBlank()) {
@@ -37,8 +40,8 @@ public enum ImportFormat {
 				return valueOf(override.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("Unknown import format '" + override.strip()
-						+ "' (expected NDJSON, CSV or XLSX)");
+				throw new IllegalArgumentException(
+						"Unknown import format '" + override.strip() + "' (expected NDJSON, CSV or XLSX)");
 			}
 		}
 		return fromFileName(file.getFileName().toString())

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a batch holds: supply of either kind, or enterprise demands. Each kind names its section of
- * {@code importing/import-columns.json} and its word on the command line; what is done with its rows is its
- * {@link ImportStrategy}.
+ * What a batch holds: supply of either kind, or enterprise demands. Each kind names its
+ * section of {@code importing/import-columns.json} and its word on the command line; what
+ * is done with its rows is its {@link ImportStrategy}.
  */
 public enum ImportKind {
 
@@ -26,7 +26,10 @@ public enum ImportKind {
 		return this.section;
 	}
 
-	/** The kind named on the command line, in the singular or the plural ({@code achievements}, {@code demand}). */
+	/**
+	 * The kind named on the command line, in the singular or the plural
+	 * ({@code achievements}, {@code demand}).
+	 */
 	static Optional<ImportKind> fromCommandName(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return Arrays.stream(values())

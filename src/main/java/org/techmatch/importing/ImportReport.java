@@ -3,9 +3,10 @@ package org.techmatch.importing;
 import java.util.List;
 
 /**
- * What an import did: every source row is counted exactly once as created, updated, unchanged or rejected; each
- * rejected row is listed with its problems. {@code generation} is the index generation the alias now points at (null
- * when nothing changed, so no new generation was built).
+ * What an import did: every source row is counted exactly once as created, updated,
+ * unchanged or rejected; each rejected row is listed with its problems.
+ * {@code generation} is the index generation the alias now points at (null when nothing
+ * changed, so no new generation was built).
  */
 public record ImportReport(ImportKind kind, String file, String sourceBatch, long rows, long created, long updated,
 		long unchanged, long rejected, List<RowProblem> problems, List<String> warnings, String generation,

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an import's report as a UTF-8 (with BOM, so spreadsheet programs read it) CSV into
- * {@code techmatch.import.report-dir}: the summary, the warnings, then one line per problem of each rejected row
- * (row, field, reason) — the file an operator fixes the batch from.
+ * Writes an import's report as a UTF-8 (with BOM, so spreadsheet programs read it) CSV
+ * into {@code techmatch.import.report-dir}: the summary, the warnings, then one line per
+ * problem of each rejected row (row, field, reason) — the file an operator fixes the
+ * batch from.
  */
 @Component
 public class ImportReportWriter {
@@ -27,11 +28,13 @@ public class ImportReportWriter {
 
 	private final Path directory;
 
-	public ImportReportWriter(@Value("${techmatch.import.report-dir:${user.home}/.techmatch/import-reports}") Path directory) {
+	public ImportReportWriter(
+			@Value("${techmatch.import.report-dir:${user.home}/.techmatch/import-reports}") Path directory) {
 		this.directory = directory;
 	}
 
-	/** @return the report with the written file's path */
+	/**
+	 * @return the report with the written file's path */
 	public ImportReport write(ImportReport report) {
 		String base = Path.of(report.file()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
 		Path file = this.directory.resolve(base + "." + STAMP.format(LocalDateTime.now()) + ".report.csv");

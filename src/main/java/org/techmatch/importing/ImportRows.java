@@ -12,10 +12,11 @@ import java.util.stream.StreamSupport;
 
 /**
  * One file's rows as {@link RowOutcome}s, lazily: read ({@link RowReader}), mapped
- * ({@link ColumnMapper}), parsed ({@link RowParser}). Every source row gives exactly one outcome:
- * an unreadable row is rejected with field {@value RowProblem#WHOLE_ROW}; a row whose id was already
- * accepted earlier in the same file is rejected too (it would silently overwrite that row). Column
- * warnings are in {@link #warnings()} once the rows are read. Closing closes the reader.
+ * ({@link ColumnMapper}), parsed ({@link RowParser}). Every source row gives exactly one
+ * outcome: an unreadable row is rejected with field {@value RowProblem#WHOLE_ROW}; a row
+ * whose id was already accepted earlier in the same file is rejected too (it would
+ * silently overwrite that row). Column warnings are in {@link #warnings()} once the rows
+ * are read. Closing closes the reader.
  */
 public final class ImportRows<T> implements Iterator<RowOutcome<T>>, AutoCloseable {
 

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import org.techmatch.elastic.IndexDefinition;
 
 /**
- * Everything that differs between the kinds of batch: how a mapped row becomes a record (the row parser, which
- * applies the kind's validation rules and rejects a row with every problem found), how a record becomes its index
- * document (the mapper), the index written to, and how an imported document meets the stored one (the write policy).
- * {@link BatchImporter} does the rest the same way for every kind; one Spring bean per {@link ImportKind}.
+ * Everything that differs between the kinds of batch: how a mapped row becomes a record
+ * (the row parser, which applies the kind's validation rules and rejects a row with every
+ * problem found), how a record becomes its index document (the mapper), the index written
+ * to, and how an imported document meets the stored one (the write policy).
+ * {@link BatchImporter} does the rest the same way for every kind; one Spring bean per
+ * {@link ImportKind}.
+ *
  * @param <R> the domain record a row becomes
  * @param <D> the document stored for it
  */

@@ -6,7 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 
-/** Decodes one line strictly; a line that is not valid in the charset gives null. Not thread-safe. */
+/**
+ * Decodes one line strictly; a line that is not valid in the charset gives null. Not
+ * thread-safe.
+ */
 final class LineDecoder {
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
@@ -41,7 +44,10 @@ final class LineDecoder {
 		}
 	}
 
-	/** The line's text with U+FFFD for each undecodable sequence (keeps the CSV structure intact). */
+	/**
+	 * The line's text with U+FFFD for each undecodable sequence (keeps the CSV structure
+	 * intact).
+	 */
 	String decodeReplacing(byte[] line) {
 		try {
 			return this.lenient.decode(ByteBuffer.wrap(line)).toString();

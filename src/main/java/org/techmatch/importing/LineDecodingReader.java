@@ -7,10 +7,11 @@ import java.nio.charset.Charset;
 import java.util.BitSet;
 
 /**
- * A {@link Reader} that decodes its input one physical line at a time, strictly. A line that is not
- * valid in the charset is still passed on (with U+FFFD in place of the bad bytes, so that quoting and
- * separators stay intact), and its 1-based line number is remembered so that the CSV row holding it
- * can be reported instead of read. Lines are passed on with LF; a UTF-8 BOM is dropped.
+ * A {@link Reader} that decodes its input one physical line at a time, strictly. A line
+ * that is not valid in the charset is still passed on (with U+FFFD in place of the bad
+ * bytes, so that quoting and separators stay intact), and its 1-based line number is
+ * remembered so that the CSV row holding it can be reported instead of read. Lines are
+ * passed on with LF; a UTF-8 BOM is dropped.
  */
 final class LineDecodingReader extends Reader {
 

@@ -15,14 +15,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads newline-delimited JSON: one object per line, UTF-8 (a BOM on line 1 is dropped). The row
- * number is the 1-based line; blank lines are not rows.
+ * Reads newline-delimited JSON: one object per line, UTF-8 (a BOM on line 1 is dropped).
+ * The row number is the 1-based line; blank lines are not rows.
  * <p>
- * Cells are strings so that every format reaches the column mapping the same way: strings as they
- * are, numbers and booleans as their JSON text, {@code null} as a missing cell, and arrays of scalars
- * joined with the full-width semicolon {@value #LIST_SEPARATOR}, which every list-valued field
- * splits on (keywords, patents, modes, chains, equipment). An undecodable line, a line that is not
- * JSON, not an object, or holds a nested object is {@link SourceRow.Unreadable}.
+ * Cells are strings so that every format reaches the column mapping the same way: strings
+ * as they are, numbers and booleans as their JSON text, {@code null} as a missing cell,
+ * and arrays of scalars joined with the full-width semicolon {@value #LIST_SEPARATOR},
+ * which every list-valued field splits on (keywords, patents, modes, chains, equipment).
+ * An undecodable line, a line that is not JSON, not an object, or holds a nested object
+ * is {@link SourceRow.Unreadable}.
  */
 final class NdjsonRowReader implements RowReader {
 

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import org.techmatch.catalog.ParseResult;
 
-/** Turns a vocabulary lookup into a {@link ParseResult} whose problem names the allowed labels. */
+/**
+ * Turns a vocabulary lookup into a {@link ParseResult} whose problem names the allowed
+ * labels.
+ */
 final class Parsing {
 
 	private Parsing() {

@@ -7,7 +7,10 @@ import java.util.function.Function;
 import org.techmatch.catalog.ParseResult;
 import org.techmatch.catalog.TransferMode;
 
-/** Reads the fields of one {@link ImportRow} and collects every problem found, with row and field. */
+/**
+ * Reads the fields of one {@link ImportRow} and collects every problem found, with row
+ * and field.
+ */
 final class RowFields {
 
 	private final ImportRow row;
@@ -57,7 +60,10 @@ final class RowFields {
 		return result.value();
 	}
 
-	/** Transfer or cooperation modes ("技术转让,技术许可" or run together), with a problem naming any unread part. */
+	/**
+	 * Transfer or cooperation modes ("技术转让,技术许可" or run together), with a problem naming
+	 * any unread part.
+	 */
 	List<TransferMode> transferModes(String field, String label) {
 		String text = text(field);
 		if (text == null) {

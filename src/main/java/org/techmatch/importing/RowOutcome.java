@@ -3,8 +3,9 @@ package org.techmatch.importing;
 import java.util.List;
 
 /**
- * What became of one source row: accepted as a domain record (to be created, updated or left
- * unchanged by the indexing side), or rejected with every problem found in it, never just the first.
+ * What became of one source row: accepted as a domain record (to be created, updated or
+ * left unchanged by the indexing side), or rejected with every problem found in it, never
+ * just the first.
  */
 public sealed interface RowOutcome<T> {
 

@@ -7,11 +7,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads a source file lazily, one {@link SourceRow} at a time; rows with no content at all (blank
- * lines, empty spreadsheet rows) are not rows. Problems with a single row come back as
- * {@link SourceRow.Unreadable}; problems with the whole file (missing, not a spreadsheet, I/O
- * failure) are thrown as {@link java.io.UncheckedIOException} or {@link IllegalArgumentException}.
- * Single use; close it when done.
+ * Reads a source file lazily, one {@link SourceRow} at a time; rows with no content at
+ * all (blank lines, empty spreadsheet rows) are not rows. Problems with a single row come
+ * back as {@link SourceRow.Unreadable}; problems with the whole file (missing, not a
+ * spreadsheet, I/O failure) are thrown as {@link java.io.UncheckedIOException} or
+ * {@link IllegalArgumentException}. Single use; close it when done.
  */
 public interface RowReader extends Iterator<SourceRow>, AutoCloseable {
 

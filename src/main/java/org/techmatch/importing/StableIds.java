@@ -8,12 +8,13 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Ids that stay the same when the same file is imported again, so re-imports update instead of
- * duplicating: {@code <prefix>-<batch slug>-<source id>} when the row has a source id (the source id
- * keeps its case; runs of characters other than letters, digits, {@code .} and {@code _} become
- * {@code -}), else {@code <prefix>-<batch slug>-h<16 hex>} from SHA-256 of the normalised title and
- * institution (NFKC, lower case, whitespace removed, joined by a newline). The batch slug is the
- * batch name in lower case with the same replacement.
+ * Ids that stay the same when the same file is imported again, so re-imports update
+ * instead of duplicating: {@code <prefix>-<batch slug>-<source id>} when the row has a
+ * source id (the source id keeps its case; runs of characters other than letters, digits,
+ * {@code .} and {@code _} become {@code -}), else {@code <prefix>-<batch slug>-h<16 hex>}
+ * from SHA-256 of the normalised title and institution (NFKC, lower case, whitespace
+ * removed, joined by a newline). The batch slug is the batch name in lower case with the
+ * same replacement.
  */
 public final class StableIds {
 
@@ -41,7 +42,8 @@ public final class StableIds {
 			joined.append(n.replaceAll("\\s+", "").toLowerCase(Locale.ROOT)).append('\n');
 		}
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(joined.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -9,7 +9,10 @@ import org.techmatch.catalog.ParseResult;
 import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.chain.IndustrialChain;
 
-/** Fields that achievements and capabilities read the same way: institution, contact, field, chain. */
+/**
+ * Fields that achievements and capabilities read the same way: institution, contact,
+ * field, chain.
+ */
 final class SupplyFields {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -20,8 +23,8 @@ final class SupplyFields {
 	/** The institution when name, type or city is given; the type must be known. */
 	static Institution institution(RowFields f) {
 		String name = f.text("institutionName");
-		InstitutionType type = f.parse("institutionType", t -> Parsing.label(InstitutionType.fromLabel(t), "单位类型",
-				t, "高校/科研院所/企业/实验室/其他"));
+		InstitutionType type = f.parse("institutionType",
+				t -> Parsing.label(InstitutionType.fromLabel(t), "单位类型", t, "高校/科研院所/企业/实验室/其他"));
 		String city = (f.text("city") != null) ? CellValues.city(f.text("city")) : null;
 		return (name == null && type == null && city == null) ? null : new Institution(name, type, city);
 	}

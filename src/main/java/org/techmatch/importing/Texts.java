@@ -10,7 +10,10 @@ final class Texts {
 	private Texts() {
 	}
 
-	/** The description with the application scope as a last paragraph "应用范围：…"; null when both are absent. */
+	/**
+	 * The description with the application scope as a last paragraph "应用范围：…"; null when
+	 * both are absent.
+	 */
 	static String withScope(String description, String scope) {
 		if (scope == null) {
 			return description;
@@ -20,8 +23,9 @@ final class Texts {
 	}
 
 	/**
-	 * The first {@value #MAX_SUMMARY} characters of the description, cut after the last sentence end
-	 * in them when that keeps at least a third, else cut hard with "…"; null without a description.
+	 * The first {@value #MAX_SUMMARY} characters of the description, cut after the last
+	 * sentence end in them when that keeps at least a third, else cut hard with "…"; null
+	 * without a description.
 	 */
 	static String summaryOf(String description) {
 		if (description == null) {

@@ -1,7 +1,9 @@
 package org.techmatch.importing;
 
 /**
- * What an import does with an accepted document, given the one the index holds under the same stable id.
+ * What an import does with an accepted document, given the one the index holds under the
+ * same stable id.
+ *
  * @param <D> the document type
  */
 @FunctionalInterface
@@ -28,8 +30,8 @@ public interface WritePolicy<D> {
 	Write decide(D stored, D imported);
 
 	/**
-	 * Upsert by stable id: a new id is created, a different document replaces the stored one, and an identical one is
-	 * left alone (importing a file twice changes nothing).
+	 * Upsert by stable id: a new id is created, a different document replaces the stored
+	 * one, and an identical one is left alone (importing a file twice changes nothing).
 	 */
 	static <D> WritePolicy<D> upsertByStableId() {
 		return (stored, imported) -> {

@@ -10,10 +10,10 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
- * Renders a numeric XLSX cell as the text a person sees ({@link DataFormatter} with the cell's
- * number format), except dates: those are written ISO ({@code 2024-05-01}, or
- * {@code 2024-05-01 08:30:00} with a time), because the display form depends on the reader's locale
- * ("5/1/24") and would be ambiguous.
+ * Renders a numeric XLSX cell as the text a person sees ({@link DataFormatter} with the
+ * cell's number format), except dates: those are written ISO ({@code 2024-05-01}, or
+ * {@code 2024-05-01 08:30:00} with a time), because the display form depends on the
+ * reader's locale ("5/1/24") and would be ambiguous.
  */
 final class XlsxCellText {
 

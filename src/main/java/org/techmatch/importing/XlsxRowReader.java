@@ -24,12 +24,12 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * Reads the first sheet of an XLSX workbook by pulling its XML with StAX, one row at a time, so a
- * 100k-row sheet is never held in memory (only the shared-strings table is). The first non-empty row
- * is the header; row numbers are the sheet's own (header = row 1 in a normal template); empty rows
- * are not rows. Numbers and dates are rendered by {@link XlsxCellText}; formulas give their cached
- * value. A data cell with content in a column that has no header is reported as unreadable rather
- * than dropped.
+ * Reads the first sheet of an XLSX workbook by pulling its XML with StAX, one row at a
+ * time, so a 100k-row sheet is never held in memory (only the shared-strings table is).
+ * The first non-empty row is the header; row numbers are the sheet's own (header = row 1
+ * in a normal template); empty rows are not rows. Numbers and dates are rendered by
+ * {@link XlsxCellText}; formulas give their cached value. A data cell with content in a
+ * column that has no header is reported as unreadable rather than dropped.
  */
 final class XlsxRowReader implements RowReader {
 
@@ -101,8 +101,8 @@ final class XlsxRowReader implements RowReader {
 			}
 		});
 		if (!orphans.isEmpty()) {
-			return new SourceRow.Unreadable(row.number(), "第" + row.number() + "行" + String.join("、", orphans)
-					+ "列有内容但该列没有表头");
+			return new SourceRow.Unreadable(row.number(),
+					"第" + row.number() + "行" + String.join("、", orphans) + "列有内容但该列没有表头");
 		}
 		Map<String, String> cells = new LinkedHashMap<>();
 		this.header.forEach((column, name) -> {

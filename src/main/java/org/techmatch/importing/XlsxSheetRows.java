@@ -10,7 +10,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
-/** Pulls {@code <row>} elements of a sheet's XML one at a time: row number and cell text by column. */
+/**
+ * Pulls {@code <row>} elements of a sheet's XML one at a time: row number and cell text
+ * by column.
+ */
 final class XlsxSheetRows {
 
 	/** One sheet row: 1-based number and non-empty cells by 0-based column index. */

@@ -12,8 +12,9 @@ import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 /**
- * Guesses a need's industrial chain when it names none: the chain whose name or aliases (动力电池, 锂电池, 盾构 …)
- * occur in the text, longest names counting most. No guess when two chains tie or nothing occurs.
+ * Guesses a need's industrial chain when it names none: the chain whose name or aliases
+ * (动力电池, 锂电池, 盾构 …) occur in the text, longest names counting most. No guess when two
+ * chains tie or nothing occurs.
  */
 @Component
 public class ChainInference {
@@ -42,12 +43,17 @@ public class ChainInference {
 			}
 		}
 		int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-		List<IndustrialChain> winners = scores.entrySet().stream().filter((e) -> e.getValue() == best).map(Map.Entry::getKey).toList();
+		List<IndustrialChain> winners = scores.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() == best)
+			.map(Map.Entry::getKey)
+			.toList();
 		return (winners.size() == 1) ? Optional.of(winners.get(0)) : Optional.empty();
 	}
 
 	private static List<String> names(IndustrialChain chain) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(chain.name()), chain.aliases().stream()).toList();
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(chain.name()), chain.aliases().stream())
+			.toList();
 	}
 
 }

@@ -1,8 +1,9 @@
 package org.techmatch.matching;
 
 /**
- * Why an item matched. Each structured kind is the name of one clause of the match query, so Elasticsearch's
- * {@code matched_queries} says which held for a hit; TEXT stands for the lexical clauses.
+ * Why an item matched. Each structured kind is the name of one clause of the match query,
+ * so Elasticsearch's {@code matched_queries} says which held for a hit; TEXT stands for
+ * the lexical clauses.
  */
 public enum MatchReasonKind {
 

@@ -23,9 +23,10 @@ import org.techmatch.demand.Budget;
 import org.techmatch.demand.Demand;
 
 /**
- * Turns what Elasticsearch said about one hit ({@code matched_queries} with their scores, highlights) into reasons,
- * strongest first, with no further request: TEXT from the highlighted terms, the structured kinds from the clause
- * names, details from the criteria and the hit's own fields.
+ * Turns what Elasticsearch said about one hit ({@code matched_queries} with their scores,
+ * highlights) into reasons, strongest first, with no further request: TEXT from the
+ * highlighted terms, the structured kinds from the clause names, details from the
+ * criteria and the hit's own fields.
  */
 @Component
 public class MatchReasons {
@@ -52,8 +53,11 @@ public class MatchReasons {
 				case SAME_CHAIN -> chain(criteria, weight);
 				case SAME_CLUSTER -> cluster(criteria, weight);
 				case MATURITY_OK -> new MatchReason(kind, "成熟度不低于" + criteria.maturity().label(),
-						(item instanceof Achievement a && a.maturity() != null) ? "成果成熟度：" + a.maturity().label() : null, weight);
-				case MODE_COMPATIBLE -> new MatchReason(kind, "合作方式相符", "双方都接受：" + labels(commonModes(criteria, item)), weight);
+						(item instanceof Achievement a && a.maturity() != null) ? "成果成熟度：" + a.maturity().label()
+								: null,
+						weight);
+				case MODE_COMPATIBLE ->
+					new MatchReason(kind, "合作方式相符", "双方都接受：" + labels(commonModes(criteria, item)), weight);
 				case WITHIN_BUDGET -> new MatchReason(kind, "报价起价在预算内（≤" + amount(criteria.budgetMax()) + "万元）",
 						(item instanceof Achievement a) ? price(a.price()) : null, weight);
 				case SAME_CITY -> new MatchReason(kind, "同城：" + criteria.city(), null, weight);
@@ -88,7 +92,10 @@ public class MatchReasons {
 		return reasons;
 	}
 
-	/** The distinct highlighted terms of two or more characters (a lone 能 or 用 explains nothing), most frequent first. */
+	/**
+	 * The distinct highlighted terms of two or more characters (a lone 能 or 用 explains
+	 * nothing), most frequent first.
+	 */
 	static List<String> highlightedTerms(Map<String, List<String>> highlights) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (List<String> fragments : highlights.values()) {
@@ -108,14 +115,16 @@ public class MatchReasons {
 			.toList();
 	}
 
-	private static java.util.Optional<MatchReason> text(Map<String, Double> matched, Map<String, List<String>> highlights) {
+	private static java.util.Optional<MatchReason> text(Map<String, Double> matched,
+			Map<String, List<String>> highlights) {
 		if (!matched.containsKey(MatchQueryBuilder.TEXT_CLAUSE)) {
 			return java.util.Optional.empty();
 		}
 		Double score = matched.get(MatchQueryBuilder.TEXT_CLAUSE);
 		double weight = (score != null) ? score : 0;
 		List<String> terms = highlightedTerms(highlights);
-		String label = terms.isEmpty() ? "文本相关" : "文本匹配：" + String.join("、", terms.subList(0, Math.min(3, terms.size())));
+		String label = terms.isEmpty() ? "文本相关"
+				: "文本匹配：" + String.join("、", terms.subList(0, Math.min(3, terms.size())));
 		String detail = terms.isEmpty() ? null : "匹配词：" + String.join("、", terms);
 		return java.util.Optional.of(new MatchReason(MatchReasonKind.TEXT, label, detail, round(weight)));
 	}
@@ -184,7 +193,8 @@ public class MatchReasons {
 		if (budget == null || budget.negotiable()) {
 			return "需求预算面议";
 		}
-		return "需求预算" + ((budget.minWan() != null) ? amount(budget.minWan()) + "–" : "≤") + amount(budget.maxWan()) + "万元";
+		return "需求预算" + ((budget.minWan() != null) ? amount(budget.minWan()) + "–" : "≤") + amount(budget.maxWan())
+				+ "万元";
 	}
 
 	private static String amount(Double value) {

@@ -33,9 +33,10 @@ import org.techmatch.supply.SupplyHits;
 import org.techmatch.supply.SupplyLongFields;
 
 /**
- * Matching: a stored demand or an ad-hoc need against the supply, and a supply item against the open demands. Each
- * page is one Elasticsearch search (plus reading the demand or supply item it starts from); reasons come from that
- * search's {@code matched_queries} and highlights.
+ * Matching: a stored demand or an ad-hoc need against the supply, and a supply item
+ * against the open demands. Each page is one Elasticsearch search (plus reading the
+ * demand or supply item it starts from); reasons come from that search's
+ * {@code matched_queries} and highlights.
  */
 @Service
 public class MatchService {
@@ -70,21 +71,28 @@ public class MatchService {
 	}
 
 	/**
-	 * Supply for a stored demand, fetching only {@code longFields} of the items' long text fields
-	 * ({@link SupplyLongFields#ALL}; what the client selected).
+	 * Supply for a stored demand, fetching only {@code longFields} of the items' long
+	 * text fields ({@link SupplyLongFields#ALL}; what the client selected).
 	 */
 	public MatchConnection matchDemand(String demandId, int first, SearchCursor after, List<String> longFields) {
-		Demand demand = this.demandService.demand(demandId).orElseThrow(() -> ApiException.notFound("Demand", demandId));
+		Demand demand = this.demandService.demand(demandId)
+			.orElseThrow(() -> ApiException.notFound("Demand", demandId));
 		return matchNeed(Need.of(demand), first, after, longFields);
 	}
 
-	/** Supply for an ad-hoc need (nothing is stored), fetching only {@code longFields} of the items' long text fields. */
+	/**
+	 * Supply for an ad-hoc need (nothing is stored), fetching only {@code longFields} of
+	 * the items' long text fields.
+	 */
 	public MatchConnection match(Need need, int first, List<String> longFields) {
 		this.needValidator.validate(need);
 		return matchNeed(need, first, null, longFields);
 	}
 
-	/** The search request {@code matchDemand} sends for one page (benchmarks send it straight to Elasticsearch). */
+	/**
+	 * The search request {@code matchDemand} sends for one page (benchmarks send it
+	 * straight to Elasticsearch).
+	 */
 	public SearchRequest matchDemandRequest(Demand demand, int first, List<String> longFields) {
 		return this.queryBuilder.supplySearch(this.queryBuilder.supplyFor(Need.of(demand)), first + 1, null,
 				SupplyLongFields.unselected(longFields));
@@ -103,7 +111,10 @@ public class MatchService {
 		return new MatchConnection(page.total, page.edges, page.pageInfo);
 	}
 
-	/** Open demands that an achievement ({@code ach-}) or capability ({@code cap-}) could serve. */
+	/**
+	 * Open demands that an achievement ({@code ach-}) or capability ({@code cap-}) could
+	 * serve.
+	 */
 	public DemandConnection demandsFor(String supplyId, int first, SearchCursor after) {
 		SupplyProfile supply = supplyProfile(supplyId);
 		MatchPlan plan = this.queryBuilder.demandsFor(supply);
@@ -121,8 +132,9 @@ public class MatchService {
 	}
 
 	private SupplyProfile supplyProfile(String supplyId) {
-		SupplyId id = SupplyId.parse(supplyId).orElseThrow(() -> ApiException.badInput("supplyId",
-				"supplyId must be an achievement (ach-…) or capability (cap-…) id"));
+		SupplyId id = SupplyId.parse(supplyId)
+			.orElseThrow(() -> ApiException.badInput("supplyId",
+					"supplyId must be an achievement (ach-…) or capability (cap-…) id"));
 		return this.catalogService.item(id)
 			.map(SupplyProfile::of)
 			.orElseThrow(() -> ApiException.notFound(id.type().typeName(), supplyId));
@@ -137,7 +149,10 @@ public class MatchService {
 		}
 	}
 
-	/** One page of edges from a search that asked for {@code first + 1} hits (the extra one says a next page exists). */
+	/**
+	 * One page of edges from a search that asked for {@code first + 1} hits (the extra
+	 * one says a next page exists).
+	 */
 	private static <D, T> Page<T> page(SearchResponse<D> response, int first, SearchCursor after,
 			Function<Hit<D>, T> toNode) {
 		List<Hit<D>> hits = response.hits().hits();
@@ -147,7 +162,8 @@ public class MatchService {
 		}
 		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
 		PageInfo pageInfo = new PageInfo(hits.size() > first, after != null,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Page<>(total, edges, pageInfo);
 	}
 

@@ -9,8 +9,8 @@ import org.techmatch.catalog.ServiceType;
 import org.techmatch.catalog.TransferMode;
 
 /**
- * How a capability's services meet a demand's cooperation modes: a lab does not sell IP (转让, 许可, 入股), it develops
- * with or for the enterprise, advises, tests, or scales up.
+ * How a capability's services meet a demand's cooperation modes: a lab does not sell IP
+ * (转让, 许可, 入股), it develops with or for the enterprise, advises, tests, or scales up.
  */
 public final class ModeCompatibility {
 
@@ -22,10 +22,12 @@ public final class ModeCompatibility {
 		Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
 		for (TransferMode mode : modes) {
 			switch (mode) {
-				case JOINT_DEVELOPMENT -> services.addAll(List.of(ServiceType.TECH_DEVELOPMENT, ServiceType.PILOT_SCALE));
+				case JOINT_DEVELOPMENT ->
+					services.addAll(List.of(ServiceType.TECH_DEVELOPMENT, ServiceType.PILOT_SCALE));
 				case COMMISSIONED_DEVELOPMENT ->
 					services.addAll(List.of(ServiceType.TECH_DEVELOPMENT, ServiceType.PILOT_SCALE));
-				case SERVICE -> services.addAll(List.of(ServiceType.TECH_SERVICE, ServiceType.CONSULTING, ServiceType.TESTING));
+				case SERVICE ->
+					services.addAll(List.of(ServiceType.TECH_SERVICE, ServiceType.CONSULTING, ServiceType.TESTING));
 				default -> {
 				}
 			}

@@ -7,8 +7,8 @@ import org.techmatch.catalog.TransferMode;
 import org.techmatch.demand.Demand;
 
 /**
- * What is being looked for: a stored demand or an ad-hoc {@code NeedInput}. Structured criteria re-rank; those named
- * in {@code require} also filter.
+ * What is being looked for: a stored demand or an ad-hoc {@code NeedInput}. Structured
+ * criteria re-rank; those named in {@code require} also filter.
  */
 public record Need(String title, String description, List<String> keywords, String chain, Maturity maturityAtLeast,
 		List<TransferMode> cooperationModes, Double budgetMax, String city, List<MatchReasonKind> require) {

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.graphql.ApiException;
 
-/** Checks an ad-hoc need; a query has no payload, so problems are {@code BAD_USER_INPUT} errors naming the field. */
+/**
+ * Checks an ad-hoc need; a query has no payload, so problems are {@code BAD_USER_INPUT}
+ * errors naming the field.
+ */
 @Component
 public class NeedValidator {
 
@@ -27,10 +30,13 @@ public class NeedValidator {
 			throw ApiException.badInput("need.title", "need.title allows at most " + TITLE_MAX + " characters");
 		}
 		if (need.description().length() > DESCRIPTION_MAX) {
-			throw ApiException.badInput("need.description", "need.description allows at most " + DESCRIPTION_MAX + " characters");
+			throw ApiException.badInput("need.description",
+					"need.description allows at most " + DESCRIPTION_MAX + " characters");
 		}
-		if (need.chain() != null && this.taxonomy.chain(need.chain()).or(() -> this.taxonomy.findChainByName(need.chain())).isEmpty()) {
-			throw ApiException.badInput("need.chain", "need.chain '" + need.chain() + "' is not an industrial chain of the taxonomy");
+		if (need.chain() != null
+				&& this.taxonomy.chain(need.chain()).or(() -> this.taxonomy.findChainByName(need.chain())).isEmpty()) {
+			throw ApiException.badInput("need.chain",
+					"need.chain '" + need.chain() + "' is not an industrial chain of the taxonomy");
 		}
 		if (need.budgetMax() != null && (need.budgetMax() < 0 || need.budgetMax().isNaN())) {
 			throw ApiException.badInput("need.budgetMax", "need.budgetMax must be 0 or more (万元)");

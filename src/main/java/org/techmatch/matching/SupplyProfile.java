@@ -11,7 +11,10 @@ import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.SupplyItem;
 import org.techmatch.catalog.TransferMode;
 
-/** A supply item seen from the demand side: its text, chains, maturity, the modes it offers, price floor, city. */
+/**
+ * A supply item seen from the demand side: its text, chains, maturity, the modes it
+ * offers, price floor, city.
+ */
 public record SupplyProfile(String id, String title, String text, List<String> chains, List<String> clusters,
 		Maturity maturity, Set<TransferMode> modes, Double priceMin, String city) {
 

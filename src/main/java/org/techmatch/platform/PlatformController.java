@@ -7,7 +7,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL {@code platform}, the fields of {@code Platform} that need the cluster, and {@code reloadSynonyms}. */
+/**
+ * GraphQL {@code platform}, the fields of {@code Platform} that need the cluster, and
+ * {@code reloadSynonyms}.
+ */
 @Controller
 public class PlatformController {
 

@@ -63,10 +63,9 @@ public class PlatformService {
 
 	public List<IndexInfo> indices() {
 		try {
-			List<IndicesRecord> records = this.client.cat()
-				.indices((cat) -> cat.index(INDEX_PATTERN))
-				.indices();
-			GetAliasResponse aliases = this.client.indices().getAlias((get) -> get.index(INDEX_PATTERN).allowNoIndices(true));
+			List<IndicesRecord> records = this.client.cat().indices((cat) -> cat.index(INDEX_PATTERN)).indices();
+			GetAliasResponse aliases = this.client.indices()
+				.getAlias((get) -> get.index(INDEX_PATTERN).allowNoIndices(true));
 			List<IndexInfo> result = new ArrayList<>();
 			for (IndicesRecord record : records) {
 				List<String> names = Optional.ofNullable(aliases.aliases().get(record.index()))
@@ -83,7 +82,10 @@ public class PlatformService {
 		}
 	}
 
-	/** The version of the node answering: {@code GET /} does not exist on the minimal distribution. */
+	/**
+	 * The version of the node answering: {@code GET /} does not exist on the minimal
+	 * distribution.
+	 */
 	private String serverVersion() throws IOException {
 		Request request = new Request("GET", "/_nodes/_local");
 		request.addParameter("filter_path", "nodes.*.version");

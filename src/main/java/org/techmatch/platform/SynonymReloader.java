@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.techmatch.elastic.local.LocalNode;
 
 /**
- * Applies edited synonym lists without reindexing: the synonym filter is updateable and used only at search time,
- * so after the files change on the node(s) — copied by the launcher for the local node, by the operator on a cluster —
+ * Applies edited synonym lists without reindexing: the synonym filter is updateable and
+ * used only at search time, so after the files change on the node(s) — copied by the
+ * launcher for the local node, by the operator on a cluster —
  * {@code _reload_search_analyzers} on the platform's indices picks them up.
  */
 @Service
@@ -31,7 +32,8 @@ public class SynonymReloader {
 		this.localNode = localNode;
 	}
 
-	/** @return the indices whose search analyzers were reloaded */
+	/**
+	 * @return the indices whose search analyzers were reloaded */
 	public List<String> reload() {
 		Optional.ofNullable(this.localNode.getIfAvailable()).ifPresent(LocalNode::refreshSynonyms);
 		try {

@@ -19,9 +19,10 @@ import org.techmatch.search.ItemInstitution.OtherItems;
 import org.techmatch.search.ItemInstitution.OtherItemsKey;
 
 /**
- * An item's {@code institution} and that institution's {@code otherItems}, batched: every {@code otherItems} field of
- * a response level is answered by one Elasticsearch request (a DataLoader keyed by institution, excluded item and
- * page size, since {@code @BatchMapping} cannot take field arguments).
+ * An item's {@code institution} and that institution's {@code otherItems}, batched: every
+ * {@code otherItems} field of a response level is answered by one Elasticsearch request
+ * (a DataLoader keyed by institution, excluded item and page size, since
+ * {@code @BatchMapping} cannot take field arguments).
  */
 @Controller
 public class InstitutionController {

@@ -26,8 +26,9 @@ import org.techmatch.search.ItemInstitution.OtherItemsKey;
 import org.techmatch.supply.SupplyHits;
 
 /**
- * The other items of many institutions at once: one {@code msearch} with one search per distinct institution name
- * (exact, on {@code institution.name.raw}), newest first, enough hits to leave each asking item out.
+ * The other items of many institutions at once: one {@code msearch} with one search per
+ * distinct institution name (exact, on {@code institution.name.raw}), newest first,
+ * enough hits to leave each asking item out.
  */
 @Service
 public class InstitutionItemsService {

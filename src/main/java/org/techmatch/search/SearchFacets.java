@@ -22,8 +22,9 @@ import org.techmatch.catalog.chain.IndustrialCluster;
 import org.techmatch.search.Facet.FacetValue;
 
 /**
- * Reads the facet aggregations of a search response: per dimension, the counts of its fields added up (a document
- * holds only one of them), most frequent first, each value with its Chinese label and the input patch selecting it.
+ * Reads the facet aggregations of a search response: per dimension, the counts of its
+ * fields added up (a document holds only one of them), most frequent first, each value
+ * with its Chinese label and the input patch selecting it.
  */
 @Component
 public class SearchFacets {
@@ -60,7 +61,10 @@ public class SearchFacets {
 		return facets;
 	}
 
-	/** The Chinese label of a value: taxonomy names for clusters and chains, enum labels, cities as they are. */
+	/**
+	 * The Chinese label of a value: taxonomy names for clusters and chains, enum labels,
+	 * cities as they are.
+	 */
 	public String label(FacetDimension dimension, String value) {
 		try {
 			return switch (dimension) {

@@ -3,12 +3,11 @@ package org.techmatch.search;
 import java.util.List;
 
 /**
- * The part of a {@link SearchInput} that selects one facet value ({@code input} of a facet value, as Shopify's
- * {@code Filter.values[].input}); only one field is set.
+ * The part of a {@link SearchInput} that selects one facet value ({@code input} of a
+ * facet value, as Shopify's {@code Filter.values[].input}); only one field is set.
  */
-public record SearchFilterPatch(List<String> types, List<String> clusters, List<String> chains,
-		List<String> maturities, List<String> transferModes, List<String> ipTypes, List<String> institutionTypes,
-		List<String> cities) {
+public record SearchFilterPatch(List<String> types, List<String> clusters, List<String> chains, List<String> maturities,
+		List<String> transferModes, List<String> ipTypes, List<String> institutionTypes, List<String> cities) {
 
 	static SearchFilterPatch of(FacetDimension dimension, String value) {
 		List<String> one = List.of(value);

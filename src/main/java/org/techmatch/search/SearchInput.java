@@ -9,7 +9,10 @@ import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.SupplyType;
 import org.techmatch.catalog.TransferMode;
 
-/** The GraphQL {@code SearchInput}: free text, typed filters and the sort; every part optional. */
+/**
+ * The GraphQL {@code SearchInput}: free text, typed filters and the sort; every part
+ * optional.
+ */
 public record SearchInput(String text, List<SupplyType> types, List<String> clusters, List<String> chains,
 		List<String> technicalFields, Maturity maturityAtLeast, List<Maturity> maturities,
 		List<TransferMode> transferModes, List<IpType> ipTypes, List<InstitutionType> institutionTypes,
@@ -31,8 +34,8 @@ public record SearchInput(String text, List<SupplyType> types, List<String> clus
 
 	/** Only text, everything else default. */
 	public static SearchInput text(String text) {
-		return new SearchInput(text, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+		return new SearchInput(text, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	private static <T> List<T> copy(List<T> list) {

@@ -25,21 +25,27 @@ import org.techmatch.supply.SupplyLongFields;
 import org.techmatch.supply.SupplyTextQuery;
 
 /**
- * Builds the one Elasticsearch request behind {@code search}: the scored text query ({@link SupplyTextQuery}), every
- * filter as {@code post_filter}, one facet aggregation per dimension filtered by all the other dimensions' filters
- * (so a facet counts its values as if its own filter were off), the sort with the id as tie-breaker, highlights, and
- * {@code search_after} on a point in time. Pure: no I/O, so the benchmark can send the very same body.
+ * Builds the one Elasticsearch request behind {@code search}: the scored text query
+ * ({@link SupplyTextQuery}), every filter as {@code post_filter}, one facet aggregation
+ * per dimension filtered by all the other dimensions' filters (so a facet counts its
+ * values as if its own filter were off), the sort with the id as tie-breaker, highlights,
+ * and {@code search_after} on a point in time. Pure: no I/O, so the benchmark can send
+ * the very same body.
  */
 @Component
 public class SearchQueryBuilder {
 
 	/**
-	 * Words of a search-box query that must match: all of 1–2 words, 75 % of up to 6, half of up to 12, then 30 %
-	 * (a pasted paragraph must not need three quarters of its words in one item; measured: 0 hits with plain 2<75%).
+	 * Words of a search-box query that must match: all of 1–2 words, 75 % of up to 6,
+	 * half of up to 12, then 30 % (a pasted paragraph must not need three quarters of its
+	 * words in one item; measured: 0 hits with plain 2<75%).
 	 */
 	public static final String MINIMUM_SHOULD_MATCH = "2<75% 6<50% 12<30%";
 
-	/** A search box needs no more; longer text is cut (the query stays cheap and within clause limits). */
+	/**
+	 * A search box needs no more; longer text is cut (the query stays cheap and within
+	 * clause limits).
+	 */
 	public static final int MAX_TEXT_CHARS = 200;
 
 	/** Where a highlight fragment may start or end. */
@@ -51,7 +57,10 @@ public class SearchQueryBuilder {
 	/** Fields never returned by search (not public). */
 	static final List<String> HIDDEN_FIELDS = List.of("contact");
 
-	/** Where a request runs: on a point in time (paging) or on named indices (e.g. a test's own index). */
+	/**
+	 * Where a request runs: on a point in time (paging) or on named indices (e.g. a
+	 * test's own index).
+	 */
 	public record Target(String pointInTime, List<String> indices) {
 
 		public static Target pointInTime(String id) {
@@ -66,10 +75,12 @@ public class SearchQueryBuilder {
 
 	/**
 	 * The search request for one page.
-	 * @param size hits to fetch (the page size plus one, to know whether a next page exists)
-	 * @param searchAfter sort values of the previous page's last hit, or {@code null} for the first page
-	 * @param selection what the client asked for: total, facets, highlights and long fields are computed and
-	 * returned only when selected
+	 * @param size hits to fetch (the page size plus one, to know whether a next page
+	 * exists)
+	 * @param searchAfter sort values of the previous page's last hit, or {@code null} for
+	 * the first page
+	 * @param selection what the client asked for: total, facets, highlights and long
+	 * fields are computed and returned only when selected
 	 */
 	public SearchRequest build(SearchInput input, int size, Target target, List<FieldValue> searchAfter,
 			SearchSelection selection) {
@@ -83,7 +94,8 @@ public class SearchQueryBuilder {
 			else {
 				s.index(target.indices());
 			}
-			s.query((text != null) ? SupplyTextQuery.of(text, MINIMUM_SHOULD_MATCH) : Query.of((q) -> q.matchAll((m) -> m)))
+			s.query((text != null) ? SupplyTextQuery.of(text, MINIMUM_SHOULD_MATCH)
+					: Query.of((q) -> q.matchAll((m) -> m)))
 				.postFilter(and(all(facetFilters, otherFilters, null)))
 				.size(size)
 				.trackTotalHits((t) -> t.enabled(selection.totalCount()))
@@ -97,7 +109,8 @@ public class SearchQueryBuilder {
 			}
 			if (text != null) {
 				if (input.sort() != SearchSort.RELEVANCE) {
-					// sorted by score, hits carry it anyway; otherwise the node scores the page again in the fetch phase
+					// sorted by score, hits carry it anyway; otherwise the node scores
+					// the page again in the fetch phase
 					s.trackScores(true);
 				}
 				if (selection.highlights()) {
@@ -111,7 +124,10 @@ public class SearchQueryBuilder {
 		});
 	}
 
-	/** Fields left out of {@code _source}: the hidden ones and the long ones nobody asked for. */
+	/**
+	 * Fields left out of {@code _source}: the hidden ones and the long ones nobody asked
+	 * for.
+	 */
 	static List<String> excludedFields(SearchSelection selection) {
 		List<String> excluded = new ArrayList<>(HIDDEN_FIELDS);
 		excluded.addAll(SupplyLongFields.unselected(selection.longFields()));
@@ -153,7 +169,8 @@ public class SearchQueryBuilder {
 			filters.add(Query.of((q) -> q.range((r) -> r.number((n) -> n.field("maturityRank").gte(rank)))));
 		}
 		if (input.priceMax() != null) {
-			filters.add(Query.of((q) -> q.range((r) -> r.number((n) -> n.field("price.minWan").lte(input.priceMax())))));
+			filters
+				.add(Query.of((q) -> q.range((r) -> r.number((n) -> n.field("price.minWan").lte(input.priceMax())))));
 		}
 		if (Boolean.TRUE.equals(input.negotiableOnly())) {
 			filters.add(Query.of((q) -> q.term((t) -> t.field("price.negotiable").value(true))));
@@ -173,7 +190,10 @@ public class SearchQueryBuilder {
 		return filters;
 	}
 
-	/** Sort for {@code sort}; every order ends with {@code id} so that search_after is exact. */
+	/**
+	 * Sort for {@code sort}; every order ends with {@code id} so that search_after is
+	 * exact.
+	 */
 	static List<SortOptions> sort(SearchSort sort, boolean hasText) {
 		List<SortOptions> options = new ArrayList<>();
 		switch (sort) {
@@ -196,18 +216,19 @@ public class SearchQueryBuilder {
 	}
 
 	private static SortOptions newest() {
-		return SortOptions.of((o) -> o.field((f) -> f.field("publishedDate")
-			.order(SortOrder.Desc)
-			.missing((m) -> m.stringValue("_last"))));
+		return SortOptions.of((o) -> o
+			.field((f) -> f.field("publishedDate").order(SortOrder.Desc).missing((m) -> m.stringValue("_last"))));
 	}
 
 	/**
-	 * Highlights on the Chinese-analysed fields, also marking words that only their character-bigram subfield matched
-	 * ({@code matched_fields}: smartcn splits 污水处理厂 differently from 污水处理, the bigrams still match). The fast
-	 * vector highlighter reads the stored term vectors ({@code elastic/indices/*.json}) instead of running smartcn over
-	 * every hit again: measured on the demo corpus, 16 ms instead of 77 ms per request (unified, same fields). For this
-	 * highlighter {@code matched_fields} must name the field itself too, or only the bigrams would mark words (and a
-	 * synonym such as 工业视觉 → 机器视觉 would show as 视觉 alone). Fragments end at Chinese as well as Latin
+	 * Highlights on the Chinese-analysed fields, also marking words that only their
+	 * character-bigram subfield matched ({@code matched_fields}: smartcn splits 污水处理厂
+	 * differently from 污水处理, the bigrams still match). The fast vector highlighter reads
+	 * the stored term vectors ({@code elastic/indices/*.json}) instead of running smartcn
+	 * over every hit again: measured on the demo corpus, 16 ms instead of 77 ms per
+	 * request (unified, same fields). For this highlighter {@code matched_fields} must
+	 * name the field itself too, or only the bigrams would mark words (and a synonym such
+	 * as 工业视觉 → 机器视觉 would show as 视觉 alone). Fragments end at Chinese as well as Latin
 	 * punctuation.
 	 */
 	private static Highlight highlight() {
@@ -216,12 +237,18 @@ public class SearchQueryBuilder {
 			.preTags("<em>")
 			.postTags("</em>")
 			.encoder(HighlighterEncoder.Html)
-			.fields(NamedValue.of("title", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("title", "title.bigram"))),
-					NamedValue.of("keywords", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("keywords", "keywords.bigram"))),
-					NamedValue.of("summary", HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("summary", "summary.bigram"))),
-					NamedValue.of("description", HighlightField.of((f) -> f.fragmentSize(80)
-						.numberOfFragments(2)
-						.matchedFields("description", "description.bigram")))));
+			.fields(NamedValue.of("title",
+					HighlightField.of((f) -> f.numberOfFragments(0).matchedFields("title", "title.bigram"))),
+					NamedValue.of("keywords",
+							HighlightField
+								.of((f) -> f.numberOfFragments(0).matchedFields("keywords", "keywords.bigram"))),
+					NamedValue.of("summary",
+							HighlightField
+								.of((f) -> f.numberOfFragments(0).matchedFields("summary", "summary.bigram"))),
+					NamedValue.of("description",
+							HighlightField.of((f) -> f.fragmentSize(80)
+								.numberOfFragments(2)
+								.matchedFields("description", "description.bigram")))));
 	}
 
 	private static Aggregation facetAggregation(FacetDimension dimension, List<Query> otherFilters) {

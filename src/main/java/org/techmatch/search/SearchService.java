@@ -25,9 +25,10 @@ import org.techmatch.search.SearchQueryBuilder.Target;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
 
 /**
- * {@code search} and {@code similar}: one Elasticsearch request per page (hits, total and facets together), pages on
- * a point in time with {@code search_after}, and the failures a client can cause (bad or expired cursor, unknown id)
- * turned into {@code BAD_USER_INPUT} / {@code NOT_FOUND}.
+ * {@code search} and {@code similar}: one Elasticsearch request per page (hits, total and
+ * facets together), pages on a point in time with {@code search_after}, and the failures
+ * a client can cause (bad or expired cursor, unknown id) turned into
+ * {@code BAD_USER_INPUT} / {@code NOT_FOUND}.
  */
 @Service
 public class SearchService {
@@ -58,7 +59,10 @@ public class SearchService {
 		this.catalog = catalog;
 	}
 
-	/** One page of search results with the facets of the whole result, computing only what {@code selection} asks. */
+	/**
+	 * One page of search results with the facets of the whole result, computing only what
+	 * {@code selection} asks.
+	 */
 	public SupplyConnection search(SearchInput input, Integer first, String after, SearchSelection selection) {
 		int size = Paging.first(first);
 		SearchCursor cursor = SearchCursor.decode(after);
@@ -71,7 +75,8 @@ public class SearchService {
 		}
 		catch (ElasticsearchException ex) {
 			if (cursor == null && isMissingContext(ex)) {
-				// the shared snapshot expired or its index was replaced: once more on a fresh one
+				// the shared snapshot expired or its index was replaced: once more on a
+				// fresh one
 				this.snapshot.discard(pointInTime);
 				return page(input, size, this.snapshot.pointInTime(), null, selection);
 			}
@@ -84,9 +89,13 @@ public class SearchService {
 		return this.snapshot.pointInTime();
 	}
 
-	/** The request {@code search} sends for a first page on {@code pointInTime} (what the benchmark sends straight). */
+	/**
+	 * The request {@code search} sends for a first page on {@code pointInTime} (what the
+	 * benchmark sends straight).
+	 */
 	public SearchRequest firstPageRequest(SearchInput input, int first, SearchSelection selection, String pointInTime) {
-		return this.searchQueries.build(input, Paging.first(first) + 1, Target.pointInTime(pointInTime), null, selection);
+		return this.searchQueries.build(input, Paging.first(first) + 1, Target.pointInTime(pointInTime), null,
+				selection);
 	}
 
 	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor,
@@ -145,8 +154,9 @@ public class SearchService {
 	}
 
 	/**
-	 * A failure caused by the cursor becomes {@code BAD_USER_INPUT}; an overloaded cluster stays an
-	 * {@link ElasticsearchException} (the resolver makes it {@code UNAVAILABLE}); anything else is internal.
+	 * A failure caused by the cursor becomes {@code BAD_USER_INPUT}; an overloaded
+	 * cluster stays an {@link ElasticsearchException} (the resolver makes it
+	 * {@code UNAVAILABLE}); anything else is internal.
 	 */
 	private static RuntimeException translate(ElasticsearchException ex, boolean withCursor) {
 		if (withCursor && isMissingContext(ex)) {

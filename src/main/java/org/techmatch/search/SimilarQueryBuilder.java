@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogIndices;
 
 /**
- * The request behind {@code similar}: {@code more_like_this} on the item's Chinese-analysed text (title, keywords,
- * abstract, description, capability results), over both catalogue indices, the item itself excluded.
+ * The request behind {@code similar}: {@code more_like_this} on the item's
+ * Chinese-analysed text (title, keywords, abstract, description, capability results),
+ * over both catalogue indices, the item itself excluded.
  */
 @Component
 public class SimilarQueryBuilder {

@@ -11,9 +11,10 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The one request behind {@code suggest}: hits are items whose title starts with the prefix ({@code title.prefix},
- * edge n-grams of the whole title), and a terms aggregation lists keywords starting with it ({@code keywords.prefix}
- * to find the documents, {@code keywords.raw} with an escaped {@code include} pattern to name the keywords).
+ * The one request behind {@code suggest}: hits are items whose title starts with the
+ * prefix ({@code title.prefix}, edge n-grams of the whole title), and a terms aggregation
+ * lists keywords starting with it ({@code keywords.prefix} to find the documents,
+ * {@code keywords.raw} with an escaped {@code include} pattern to name the keywords).
  */
 @Component
 public class SuggestQueryBuilder {
@@ -25,7 +26,8 @@ public class SuggestQueryBuilder {
 
 	public SearchRequest build(String prefix, int size, List<String> indices) {
 		Query title = Query.of((q) -> q.match((m) -> m.field("title.prefix").query(prefix).operator(Operator.And)));
-		Query keyword = Query.of((q) -> q.match((m) -> m.field("keywords.prefix").query(prefix).operator(Operator.And)));
+		Query keyword = Query
+			.of((q) -> q.match((m) -> m.field("keywords.prefix").query(prefix).operator(Operator.And)));
 		return SearchRequest.of((s) -> s.index(indices)
 			.query((q) -> q.bool((b) -> b.should(title, keyword).minimumShouldMatch("1")))
 			.postFilter(title)
@@ -33,9 +35,8 @@ public class SuggestQueryBuilder {
 			.sort(SortOptions.of((o) -> o.field((f) -> f.field("title.raw").order(SortOrder.Asc))),
 					SortOptions.of((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc))))
 			.source((src) -> src.filter((f) -> f.includes("id", "title")))
-			.aggregations(KEYWORDS, (a) -> a.terms((t) -> t.field("keywords.raw")
-				.include((i) -> i.regexp(escape(prefix) + ".*"))
-				.size(size))));
+			.aggregations(KEYWORDS, (a) -> a
+				.terms((t) -> t.field("keywords.raw").include((i) -> i.regexp(escape(prefix) + ".*")).size(size))));
 	}
 
 	/** The prefix as a literal in Lucene regular-expression syntax. */

@@ -24,8 +24,9 @@ import org.techmatch.search.Suggestion.Kind;
 import org.techmatch.supply.SupplyTextQuery;
 
 /**
- * Autocomplete: industrial chains whose name or alias starts with the prefix (from the taxonomy, no request), then
- * keywords and titles starting with it (one Elasticsearch request), de-duplicated by text.
+ * Autocomplete: industrial chains whose name or alias starts with the prefix (from the
+ * taxonomy, no request), then keywords and titles starting with it (one Elasticsearch
+ * request), de-duplicated by text.
  */
 @Service
 public class SuggestService {
@@ -79,7 +80,8 @@ public class SuggestService {
 				titles.add(new Suggestion(title, Kind.TITLE, hit.id()));
 			}
 		}
-		// keywords take at most half of what is left when titles exist, so both kinds show
+		// keywords take at most half of what is left when titles exist, so both kinds
+		// show
 		int keywordSlots = titles.isEmpty() ? size : Math.max(1, (size - byText.size() + 1) / 2);
 		keywords.stream().limit(keywordSlots).forEach((s) -> byText.putIfAbsent(s.text(), s));
 		titles.forEach((s) -> byText.putIfAbsent(s.text(), s));
@@ -87,7 +89,9 @@ public class SuggestService {
 		return new ArrayList<>(byText.values()).subList(0, Math.min(size, byText.size()));
 	}
 
-	/** Chains whose name (preferred) or one alias starts with the prefix, once per chain. */
+	/**
+	 * Chains whose name (preferred) or one alias starts with the prefix, once per chain.
+	 */
 	private List<Suggestion> chains(String prefix) {
 		String lower = prefix.toLowerCase(Locale.ROOT);
 		List<Suggestion> found = new ArrayList<>();

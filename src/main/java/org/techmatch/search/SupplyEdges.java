@@ -15,7 +15,10 @@ import org.techmatch.search.SupplyConnection.Highlight;
 import org.techmatch.search.SupplyConnection.SupplyEdge;
 import org.techmatch.supply.SupplyHits;
 
-/** Turns search hits into GraphQL edges: the item, a cursor, the score and the highlighted fields in a fixed order. */
+/**
+ * Turns search hits into GraphQL edges: the item, a cursor, the score and the highlighted
+ * fields in a fixed order.
+ */
 @Component
 public class SupplyEdges {
 

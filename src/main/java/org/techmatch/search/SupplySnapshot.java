@@ -16,12 +16,13 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogIndices;
 
 /**
- * The point in time that first pages of {@code search} run on, shared by all requests and renewed every
- * {@code techmatch.search.snapshot-refresh} (30 s): paging gets a fixed view of both catalogue indices (no skipped or
- * repeated items while the catalogue changes), and a first page costs one request rather than two (open PIT, search).
- * A renewed snapshot does not close the previous one: cursors keep using it, each page extending its keep-alive, and
- * it expires by itself when nobody pages on it. New or changed items therefore show up in search within the refresh
- * interval.
+ * The point in time that first pages of {@code search} run on, shared by all requests and
+ * renewed every {@code techmatch.search.snapshot-refresh} (30 s): paging gets a fixed
+ * view of both catalogue indices (no skipped or repeated items while the catalogue
+ * changes), and a first page costs one request rather than two (open PIT, search). A
+ * renewed snapshot does not close the previous one: cursors keep using it, each page
+ * extending its keep-alive, and it expires by itself when nobody pages on it. New or
+ * changed items therefore show up in search within the refresh interval.
  */
 @Component
 public class SupplySnapshot {
@@ -55,7 +56,10 @@ public class SupplySnapshot {
 		return this.indices;
 	}
 
-	/** The id of the current point in time, opening a new one when the current one is older than the refresh. */
+	/**
+	 * The id of the current point in time, opening a new one when the current one is
+	 * older than the refresh.
+	 */
 	public String pointInTime() {
 		Current now = this.current;
 		if (now != null && now.openedAt.plus(this.refresh).isAfter(this.clock.instant())) {
@@ -69,7 +73,10 @@ public class SupplySnapshot {
 		}
 	}
 
-	/** Forgets {@code id} when it is the current one (it expired or its index went away): the next call opens anew. */
+	/**
+	 * Forgets {@code id} when it is the current one (it expired or its index went away):
+	 * the next call opens anew.
+	 */
 	public synchronized void discard(String id) {
 		if (this.current != null && this.current.id.equals(id)) {
 			this.current = null;
@@ -78,9 +85,11 @@ public class SupplySnapshot {
 
 	private String open() {
 		try {
-			return this.client.openPointInTime((o) -> o.index(this.indices)
-				.keepAlive((k) -> k.time(SearchQueryBuilder.KEEP_ALIVE))
-				.ignoreUnavailable(true)).id();
+			return this.client
+				.openPointInTime((o) -> o.index(this.indices)
+					.keepAlive((k) -> k.time(SearchQueryBuilder.KEEP_ALIVE))
+					.ignoreUnavailable(true))
+				.id();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

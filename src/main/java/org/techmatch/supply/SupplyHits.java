@@ -10,8 +10,9 @@ import org.techmatch.catalog.capability.CapabilityDocument;
 import org.techmatch.catalog.capability.CapabilityDocumentMapper;
 
 /**
- * Turns hits over both catalogue indices into supply items: an {@code Achievement} or a {@code Capability} (the
- * document type Jackson chose by its {@code supplyType}), mapped with the catalogue's MapStruct mappers.
+ * Turns hits over both catalogue indices into supply items: an {@code Achievement} or a
+ * {@code Capability} (the document type Jackson chose by its {@code supplyType}), mapped
+ * with the catalogue's MapStruct mappers.
  */
 @Component
 public class SupplyHits {

@@ -11,8 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.support.TestElasticsearch;
 
 /**
- * Where benchmarks send requests: the application's {@code /graphql} and the Elasticsearch node, both over plain
- * HTTP with one shared JDK client, so the two paths are measured the same way.
+ * Where benchmarks send requests: the application's {@code /graphql} and the
+ * Elasticsearch node, both over plain HTTP with one shared JDK client, so the two paths
+ * are measured the same way.
  */
 public final class BenchTarget {
 
@@ -38,7 +39,10 @@ public final class BenchTarget {
 		return this.elasticsearchUrl;
 	}
 
-	/** POSTs a GraphQL request body ({@code {"query": …, "variables": …}}); fails on a non-200 or an errors entry. */
+	/**
+	 * POSTs a GraphQL request body ({@code {"query": …, "variables": …}}); fails on a
+	 * non-200 or an errors entry.
+	 */
 	public String graphql(String body) throws Exception {
 		String response = post(this.graphqlUrl, body);
 		if (response.contains("\"errors\"")) {
@@ -47,7 +51,10 @@ public final class BenchTarget {
 		return response;
 	}
 
-	/** POSTs a JSON body to an Elasticsearch path such as {@code /techmatch-achievements/_search}. */
+	/**
+	 * POSTs a JSON body to an Elasticsearch path such as
+	 * {@code /techmatch-achievements/_search}.
+	 */
 	public String elasticsearch(String path, String body) throws Exception {
 		return post(this.elasticsearchUrl + path, body);
 	}

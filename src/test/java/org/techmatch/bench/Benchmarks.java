@@ -10,9 +10,10 @@ import org.techmatch.catalog.demo.DemoCorpusLoader;
 import org.techmatch.support.TestElasticsearch;
 
 /**
- * Entry point of {@code mvn -Pbench verify -Dbench=<name>}: starts a throw-away Elasticsearch node (or uses
- * {@code TECHMATCH_TEST_ES_URL}), the application on a free port with the demo corpus, runs the named benchmark and
- * prints its table. Benchmarks are not tests: they measure, side by side in one run, our path against the same work
+ * Entry point of {@code mvn -Pbench verify -Dbench=<name>}: starts a throw-away
+ * Elasticsearch node (or uses {@code TECHMATCH_TEST_ES_URL}), the application on a free
+ * port with the demo corpus, runs the named benchmark and prints its table. Benchmarks
+ * are not tests: they measure, side by side in one run, our path against the same work
  * sent straight to Elasticsearch.
  */
 public final class Benchmarks {
@@ -47,8 +48,9 @@ public final class Benchmarks {
 
 	static ConfigurableApplicationContext startApplication() {
 		SpringApplication application = new SpringApplication(TechMatchApplication.class);
-		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.elasticsearch.uris=" + TestElasticsearch.url(),
-				"--logging.level.root=WARN", "--logging.level.org.techmatch=INFO", "--spring.main.banner-mode=off");
+		ConfigurableApplicationContext context = application.run("--server.port=0",
+				"--spring.elasticsearch.uris=" + TestElasticsearch.url(), "--logging.level.root=WARN",
+				"--logging.level.org.techmatch=INFO", "--spring.main.banner-mode=off");
 		try {
 			context.getBean(DemoCorpusLoader.class).loaded().get(10, TimeUnit.MINUTES);
 		}

@@ -16,7 +16,10 @@ import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.Capability;
 
-/** Writes demo records as import batches (NDJSON with the importer's canonical column names). */
+/**
+ * Writes demo records as import batches (NDJSON with the importer's canonical column
+ * names).
+ */
 final class DemoCorpusExport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,10 +70,11 @@ final class DemoCorpusExport {
 				row.put("title", c.title());
 				row.put("description", c.description());
 				row.put("serviceTypes", c.serviceTypes().stream().map(Enum::name).collect(Collectors.joining("；")));
-				row.put("technicalFields", c.technicalFields()
-					.stream()
-					.map((f) -> f.domain() + "-" + f.subfield())
-					.collect(Collectors.joining("；")));
+				row.put("technicalFields",
+						c.technicalFields()
+							.stream()
+							.map((f) -> f.domain() + "-" + f.subfield())
+							.collect(Collectors.joining("；")));
 				row.put("chains", String.join("；", c.chains()));
 				row.put("equipment", String.join("；", c.equipment()));
 				row.put("representativeResults", String.join("；", c.representativeResults()));

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -26,9 +25,11 @@ import org.techmatch.importing.ImportKind;
 import org.techmatch.importing.ImportReport;
 
 /**
- * Import of the 11,587 demo records through our importer (NDJSON batch → parse → upsert lookup → bulk into a new
- * generation → verify → alias swap) against the same documents sent as one raw {@code _bulk} NDJSON body with curl
- * to the same node, into an index created from the same JSON. A warm-up round, then three rounds into fresh indices, alternating which goes first; medians.
+ * Import of the 11,587 demo records through our importer (NDJSON batch → parse → upsert
+ * lookup → bulk into a new generation → verify → alias swap) against the same documents
+ * sent as one raw {@code _bulk} NDJSON body with curl to the same node, into an index
+ * created from the same JSON. A warm-up round, then three rounds into fresh indices,
+ * alternating which goes first; medians.
  */
 final class ImportBenchmark {
 
@@ -47,31 +48,47 @@ final class ImportBenchmark {
 		DemoCorpusGenerator generator = new DemoCorpusGenerator(app.getBean(IndustrialChainTaxonomy.class),
 				DemoCorpusGenerator.DEFAULT_SEED);
 		Path work = Files.createTempDirectory("techmatch-bench-import-");
-		Path achievementsFile = DemoCorpusExport.achievements(generator.achievements(), work.resolve("achievements.ndjson"));
-		Path capabilitiesFile = DemoCorpusExport.capabilities(generator.capabilities(), work.resolve("capabilities.ndjson"));
-		List<AchievementDocument> achievementDocs = generator.achievements().stream()
-			.map(app.getBean(AchievementDocumentMapper.class)::toDocument).toList();
-		List<CapabilityDocument> capabilityDocs = generator.capabilities().stream()
-			.map(app.getBean(CapabilityDocumentMapper.class)::toDocument).toList();
+		Path achievementsFile = DemoCorpusExport.achievements(generator.achievements(),
+				work.resolve("achievements.ndjson"));
+		Path capabilitiesFile = DemoCorpusExport.capabilities(generator.capabilities(),
+				work.resolve("capabilities.ndjson"));
+		List<AchievementDocument> achievementDocs = generator.achievements()
+			.stream()
+			.map(app.getBean(AchievementDocumentMapper.class)::toDocument)
+			.toList();
+		List<CapabilityDocument> capabilityDocs = generator.capabilities()
+			.stream()
+			.map(app.getBean(CapabilityDocumentMapper.class)::toDocument)
+			.toList();
 		JsonpMapper mapper = app.getBean(ElasticsearchClient.class)._jsonpMapper();
-		Path achievementsBulk = bulkBody(work.resolve("achievements.bulk"), achievementDocs, AchievementDocument::id, mapper);
-		Path capabilitiesBulk = bulkBody(work.resolve("capabilities.bulk"), capabilityDocs, CapabilityDocument::id, mapper);
+		Path achievementsBulk = bulkBody(work.resolve("achievements.bulk"), achievementDocs, AchievementDocument::id,
+				mapper);
+		Path capabilitiesBulk = bulkBody(work.resolve("capabilities.bulk"), capabilityDocs, CapabilityDocument::id,
+				mapper);
 		int total = achievementDocs.size() + capabilityDocs.size();
 
 		List<Double> ours = new ArrayList<>();
 		List<Double> raw = new ArrayList<>();
 		for (int round = 0; round <= ROUNDS; round++) {
-			IndexDefinition a = new IndexDefinition("techmatch-bench-import-a" + round, "elastic/indices/achievements.json");
-			IndexDefinition c = new IndexDefinition("techmatch-bench-import-c" + round, "elastic/indices/capabilities.json");
-			String rawA = admin.createGeneration(new IndexDefinition("techmatch-bench-raw-a" + round, "elastic/indices/achievements.json"));
-			String rawC = admin.createGeneration(new IndexDefinition("techmatch-bench-raw-c" + round, "elastic/indices/capabilities.json"));
+			IndexDefinition a = new IndexDefinition("techmatch-bench-import-a" + round,
+					"elastic/indices/achievements.json");
+			IndexDefinition c = new IndexDefinition("techmatch-bench-import-c" + round,
+					"elastic/indices/capabilities.json");
+			String rawA = admin.createGeneration(
+					new IndexDefinition("techmatch-bench-raw-a" + round, "elastic/indices/achievements.json"));
+			String rawC = admin.createGeneration(
+					new IndexDefinition("techmatch-bench-raw-c" + round, "elastic/indices/capabilities.json"));
 			double rawSeconds = 0;
 			if (round % 2 == 1) {
 				rawSeconds = timeRaw(admin, rawA, rawC, achievementsBulk, capabilitiesBulk, total);
 			}
 			long t0 = System.nanoTime();
-			ImportReport ra = importer.importInto(a, ImportKind.ACHIEVEMENT, achievementsFile, null, new ImportDefaults("bench", null), (n) -> { });
-			ImportReport rc = importer.importInto(c, ImportKind.CAPABILITY, capabilitiesFile, null, new ImportDefaults("bench", null), (n) -> { });
+			ImportReport ra = importer.importInto(a, ImportKind.ACHIEVEMENT, achievementsFile, null,
+					new ImportDefaults("bench", null), (n) -> {
+					});
+			ImportReport rc = importer.importInto(c, ImportKind.CAPABILITY, capabilitiesFile, null,
+					new ImportDefaults("bench", null), (n) -> {
+					});
 			double oursSeconds = (System.nanoTime() - t0) / 1e9;
 			if (ra.created() + rc.created() != total) {
 				throw new IllegalStateException("import created " + (ra.created() + rc.created()) + " of " + total
@@ -80,8 +97,8 @@ final class ImportBenchmark {
 			if (round % 2 == 0) {
 				rawSeconds = timeRaw(admin, rawA, rawC, achievementsBulk, capabilitiesBulk, total);
 			}
-			System.out.printf("round %d%s: ours %.1f s (%.0f docs/s), raw _bulk %.1f s (%.0f docs/s), ratio %.2f%n", round,
-					(round == 0) ? " (warm-up, not counted)" : "", oursSeconds, total / oursSeconds, rawSeconds,
+			System.out.printf("round %d%s: ours %.1f s (%.0f docs/s), raw _bulk %.1f s (%.0f docs/s), ratio %.2f%n",
+					round, (round == 0) ? " (warm-up, not counted)" : "", oursSeconds, total / oursSeconds, rawSeconds,
 					total / rawSeconds, rawSeconds / oursSeconds);
 			if (round > 0) {
 				ours.add(total / oursSeconds);
@@ -146,6 +163,5 @@ final class ImportBenchmark {
 		List<Double> sorted = values.stream().sorted().toList();
 		return sorted.get(sorted.size() / 2);
 	}
-
 
 }

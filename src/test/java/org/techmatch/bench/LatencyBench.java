@@ -15,9 +15,10 @@ import org.techmatch.elastic.local.LocalNode;
 import org.techmatch.support.TestElasticsearch;
 
 /**
- * Measures request functions side by side at a given concurrency: a warm-up until steady, then a fixed number of timed
- * calls per path spread over the workers, in blocks alternating between the paths. Bounded in count (no open-ended
- * load); every call is a real request to a local server.
+ * Measures request functions side by side at a given concurrency: a warm-up until steady,
+ * then a fixed number of timed calls per path spread over the workers, in blocks
+ * alternating between the paths. Bounded in count (no open-ended load); every call is a
+ * real request to a local server.
  */
 public final class LatencyBench {
 
@@ -30,18 +31,21 @@ public final class LatencyBench {
 	}
 
 	/**
-	 * Latency percentiles in milliseconds, throughput in requests per second, and CPU milliseconds per request of this
-	 * JVM (the application and the benchmark's HTTP client; on the direct path only the client) and of the
-	 * Elasticsearch node ({@code NaN} when the node is not a local process), plus the milliseconds this JVM's JIT
-	 * compilers spent per request during the measured blocks (near 0 once warm; a high value says the JVM was still
-	 * compiling and the row measures the compiler too).
+	 * Latency percentiles in milliseconds, throughput in requests per second, and CPU
+	 * milliseconds per request of this JVM (the application and the benchmark's HTTP
+	 * client; on the direct path only the client) and of the Elasticsearch node
+	 * ({@code NaN} when the node is not a local process), plus the milliseconds this
+	 * JVM's JIT compilers spent per request during the measured blocks (near 0 once warm;
+	 * a high value says the JVM was still compiling and the row measures the compiler
+	 * too).
 	 */
 	public record Result(String name, int concurrency, int requests, int warmup, double p50, double p95, double p99,
 			double throughput, double jvmCpuMs, double nodeCpuMs, double jitMs) {
 
 		public String row() {
-			return String.format("| %-28s | %2d | %6d | %7d | %8.1f | %8.1f | %8.1f | %9.1f | %14.1f | %13.1f | %10.2f |",
-					this.name, this.concurrency, this.requests, this.warmup, this.p50, this.p95, this.p99, this.throughput,
+			return String.format(
+					"| %-28s | %2d | %6d | %7d | %8.1f | %8.1f | %8.1f | %9.1f | %14.1f | %13.1f | %10.2f |", this.name,
+					this.concurrency, this.requests, this.warmup, this.p50, this.p95, this.p99, this.throughput,
 					this.jvmCpuMs, this.nodeCpuMs, this.jitMs);
 		}
 
@@ -64,22 +68,32 @@ public final class LatencyBench {
 
 	static final int MAX_WARMUP_ROUNDS = 60;
 
-	/** Warm-up ends after this many rounds in a row in which no path's round median got 3 % below its best so far… */
+	/**
+	 * Warm-up ends after this many rounds in a row in which no path's round median got 3
+	 * % below its best so far…
+	 */
 	static final int WARMUP_PATIENCE = 3;
 
-	/** … and once the JIT compilers of this JVM spent less than this share of a round's wall time compiling. */
+	/**
+	 * … and once the JIT compilers of this JVM spent less than this share of a round's
+	 * wall time compiling.
+	 */
 	static final double WARMUP_JIT_SHARE = 0.03;
 
-	/** Measured blocks per path, alternating between the paths so that drift on a noisy machine hits both alike. */
+	/**
+	 * Measured blocks per path, alternating between the paths so that drift on a noisy
+	 * machine hits both alike.
+	 */
 	static final int BLOCKS = 4;
 
 	private LatencyBench() {
 	}
 
 	/**
-	 * Measures the paths side by side at one concurrency: first they are warmed up together until steady (see
-	 * {@link #warmUp}), then {@code requests} timed calls per path are made in {@link #BLOCKS} blocks, alternating
-	 * path by path (A B A B …), and the percentiles and throughput of each path are taken over its blocks together.
+	 * Measures the paths side by side at one concurrency: first they are warmed up
+	 * together until steady (see {@link #warmUp}), then {@code requests} timed calls per
+	 * path are made in {@link #BLOCKS} blocks, alternating path by path (A B A B …), and
+	 * the percentiles and throughput of each path are taken over its blocks together.
 	 * @return one result per path, in the order given
 	 */
 	public static List<Result> sideBySide(int concurrency, int requests, Path... paths) throws Exception {
@@ -118,16 +132,19 @@ public final class LatencyBench {
 	}
 
 	/**
-	 * Warms the paths up in the shape they are measured in: rounds of {@link #WARMUP_ROUND} requests per path at the
-	 * measured concurrency, the paths alternating, until the JVM is in its steady state: no path's round median has
-	 * improved for {@link #WARMUP_PATIENCE} rounds (a new best must be 3 % below the old one) and the JIT compilers of
-	 * this JVM, where the application runs, spent less than {@link #WARMUP_JIT_SHARE} of the round's wall time
-	 * compiling; at least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS} rounds. Why this shape:
-	 * {@code HttpServlet.service} and the client's request path are compiled by C2 only after some ten thousand
-	 * requests, each such compilation taking hundreds of milliseconds of a 2-core machine; and a JVM warmed one path
-	 * at a time and at another concurrency still recompiled code shared by the paths (JSON serialisation, the HTTP
-	 * clients) during the measured blocks (JFR, 2026-11-28: some 4 s of C2 time per 30 s). A long-running server is
-	 * past all that.
+	 * Warms the paths up in the shape they are measured in: rounds of
+	 * {@link #WARMUP_ROUND} requests per path at the measured concurrency, the paths
+	 * alternating, until the JVM is in its steady state: no path's round median has
+	 * improved for {@link #WARMUP_PATIENCE} rounds (a new best must be 3 % below the old
+	 * one) and the JIT compilers of this JVM, where the application runs, spent less than
+	 * {@link #WARMUP_JIT_SHARE} of the round's wall time compiling; at least
+	 * {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS} rounds. Why this
+	 * shape: {@code HttpServlet.service} and the client's request path are compiled by C2
+	 * only after some ten thousand requests, each such compilation taking hundreds of
+	 * milliseconds of a 2-core machine; and a JVM warmed one path at a time and at
+	 * another concurrency still recompiled code shared by the paths (JSON serialisation,
+	 * the HTTP clients) during the measured blocks (JFR, 2026-11-28: some 4 s of C2 time
+	 * per 30 s). A long-running server is past all that.
 	 * @return the number of warm-up requests sent per path
 	 */
 	private static int warmUp(int concurrency, Path... paths) throws Exception {
@@ -159,7 +176,10 @@ public final class LatencyBench {
 		return rounds * WARMUP_ROUND;
 	}
 
-	/** Calls {@code from} to {@code to} (exclusive) spread over {@code concurrency} workers; returns the wall time. */
+	/**
+	 * Calls {@code from} to {@code to} (exclusive) spread over {@code concurrency}
+	 * workers; returns the wall time.
+	 */
 	private static long run(Call call, int concurrency, int from, int to, long[] nanos) throws Exception {
 		AtomicInteger next = new AtomicInteger(from);
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);

@@ -12,9 +12,10 @@ import org.techmatch.demand.DemandService;
 import org.techmatch.matching.MatchService;
 
 /**
- * {@code -Dbench=match}: {@code matchDemand(first: 10)} over 50 demo demands through GraphQL, and the same search
- * request body (built by the same {@code MatchQueryBuilder}) sent straight to Elasticsearch, at concurrency 1 and 8;
- * p50/p95/p99 and the GraphQL/direct ratio.
+ * {@code -Dbench=match}: {@code matchDemand(first: 10)} over 50 demo demands through
+ * GraphQL, and the same search request body (built by the same {@code MatchQueryBuilder})
+ * sent straight to Elasticsearch, at concurrency 1 and 8; p50/p95/p99 and the
+ * GraphQL/direct ratio.
  */
 final class MatchLatencyBench {
 
@@ -39,8 +40,10 @@ final class MatchLatencyBench {
 		for (int n = 1; n <= DEMANDS; n++) {
 			String id = String.format("dem-demo-%04d", n * 5);
 			Demand demand = demands.demand(id).orElseThrow();
-			graphqlBodies.add("{\"query\":\"" + QUERY.replace("\"", "\\\"") + "\",\"variables\":{\"id\":\"" + id + "\"}}");
-			// QUERY selects no long text field of the items, as the application sees from the selection
+			graphqlBodies
+				.add("{\"query\":\"" + QUERY.replace("\"", "\\\"") + "\",\"variables\":{\"id\":\"" + id + "\"}}");
+			// QUERY selects no long text field of the items, as the application sees from
+			// the selection
 			SearchRequest request = matching.matchDemandRequest(demand, 10, List.of());
 			directPaths.add("/" + String.join(",", request.index())
 					+ "/_search?ignore_unavailable=true&allow_no_indices=true&include_named_queries_score=true");
@@ -49,10 +52,10 @@ final class MatchLatencyBench {
 		List<LatencyBench.Result> results = new ArrayList<>();
 		for (int concurrency : new int[] { 1, 8 }) {
 			int requests = (concurrency == 1) ? 300 : 800;
-			results.addAll(LatencyBench.sideBySide(concurrency, requests,
-					new LatencyBench.Path("elasticsearch direct",
-							(i) -> this.target.elasticsearch(directPaths.get(i % DEMANDS), directBodies.get(i % DEMANDS))),
-					new LatencyBench.Path("graphql matchDemand", (i) -> this.target.graphql(graphqlBodies.get(i % DEMANDS)))));
+			results.addAll(LatencyBench.sideBySide(concurrency, requests, new LatencyBench.Path("elasticsearch direct",
+					(i) -> this.target.elasticsearch(directPaths.get(i % DEMANDS), directBodies.get(i % DEMANDS))),
+					new LatencyBench.Path("graphql matchDemand",
+							(i) -> this.target.graphql(graphqlBodies.get(i % DEMANDS)))));
 		}
 		System.out.println();
 		System.out.println("matchDemand(first: 10), " + DEMANDS + " demo demands in rotation");
@@ -63,7 +66,8 @@ final class MatchLatencyBench {
 		for (int i = 0; i < results.size(); i += 2) {
 			LatencyBench.Result direct = results.get(i);
 			LatencyBench.Result graphql = results.get(i + 1);
-			System.out.printf("concurrency %d: p50 GraphQL/direct = %.2f (%.1f ms / %.1f ms); target <= 1.3 and <= 60 ms: %s%n",
+			System.out.printf(
+					"concurrency %d: p50 GraphQL/direct = %.2f (%.1f ms / %.1f ms); target <= 1.3 and <= 60 ms: %s%n",
 					direct.concurrency(), graphql.p50() / direct.p50(), graphql.p50(), direct.p50(),
 					(graphql.p50() <= 1.3 * direct.p50() && graphql.p50() <= 60) ? "MET" : "NOT MET");
 		}

@@ -47,17 +47,19 @@ import org.techmatch.matching.MatchQueryBuilder;
 import org.techmatch.matching.Need;
 
 /**
- * {@code -Dbench=relevance}: the labelled demands of {@code relevance/demands.json} through matchDemand's query
- * ({@link MatchQueryBuilder}, unchanged) and through a plain {@code multi_match} over title, summary and description
- * analysed with the standard analyzer (its own throw-away index of the same demo documents); nDCG@10, Recall@50 and
- * MRR for both. Then 100 zhibei demands against the zhibei achievements (throw-away index with our achievement
- * mapping), 20 of them printed with our top 3 for a reader to judge.
+ * {@code -Dbench=relevance}: the labelled demands of {@code relevance/demands.json}
+ * through matchDemand's query ({@link MatchQueryBuilder}, unchanged) and through a plain
+ * {@code multi_match} over title, summary and description analysed with the standard
+ * analyzer (its own throw-away index of the same demo documents); nDCG@10, Recall@50 and
+ * MRR for both. Then 100 zhibei demands against the zhibei achievements (throw-away index
+ * with our achievement mapping), 20 of them printed with our top 3 for a reader to judge.
  */
 final class RelevanceBench {
 
 	static final String BASELINE_INDEX = "bench-baseline-standard";
 
-	static final IndexDefinition ZHIBEI = new IndexDefinition("bench-zhibei-achievements", "elastic/indices/achievements.json");
+	static final IndexDefinition ZHIBEI = new IndexDefinition("bench-zhibei-achievements",
+			"elastic/indices/achievements.json");
 
 	private final BenchTarget target;
 
@@ -80,7 +82,8 @@ final class RelevanceBench {
 	}
 
 	void run() throws Exception {
-		DemoCorpus corpus = new DemoCorpusGenerator(new IndustrialChainTaxonomy(), DemoCorpusGenerator.DEFAULT_SEED).corpus();
+		DemoCorpus corpus = new DemoCorpusGenerator(new IndustrialChainTaxonomy(), DemoCorpusGenerator.DEFAULT_SEED)
+			.corpus();
 		List<Labelled> labelled = labelled();
 		createBaselineIndex(corpus);
 		try {
@@ -97,7 +100,8 @@ final class RelevanceBench {
 			for (Labelled demand : labelled) {
 				Grader grader = new Grader(corpus, demand.topic(), demand.need());
 				MatchPlan plan = this.builder.supplyFor(demand.need());
-				List<String> ourIds = ids(this.client.search(this.builder.supplySearch(plan, 50, null), JsonData.class).hits().hits());
+				List<String> ourIds = ids(
+						this.client.search(this.builder.supplySearch(plan, 50, null), JsonData.class).hits().hits());
 				Metrics m = grader.metrics(ourIds);
 				ours.add(m);
 				(demand.need().chain() != null ? oursChainGiven : oursNoChain).add(m);
@@ -108,19 +112,24 @@ final class RelevanceBench {
 				(grader.statesRequirements() ? oursStating : oursTextOnly).add(m);
 				(grader.statesRequirements() ? baselineStating : baselineTextOnly).add(a);
 				if (verbose) {
-					System.out.printf("%s %-40s ours %.3f/%.3f  title+summary %.3f  title+description %.3f  top: %s%n", demand.id(),
-							demand.topic(), m.ndcg10(), m.recall50(), a.ndcg10(), d.ndcg10(),
-							ourIds.subList(0, Math.min(5, ourIds.size())).stream().map((id) -> id + ":" + grader.grade(id)).toList());
+					System.out.printf("%s %-40s ours %.3f/%.3f  title+summary %.3f  title+description %.3f  top: %s%n",
+							demand.id(), demand.topic(), m.ndcg10(), m.recall50(), a.ndcg10(), d.ndcg10(),
+							ourIds.subList(0, Math.min(5, ourIds.size()))
+								.stream()
+								.map((id) -> id + ":" + grader.grade(id))
+								.toList());
 				}
 			}
 			Metrics o = mean(ours);
 			Metrics b = mean(abstractBaseline);
 			Metrics bd = mean(descriptionBaseline);
 			System.out.println();
-			System.out.println("Relevance: " + labelled.size() + " labelled demands (relevance/demands.json) over the demo corpus ("
-					+ corpus.achievements().size() + " achievements + " + corpus.capabilities().size() + " capabilities)");
+			System.out.println("Relevance: " + labelled.size()
+					+ " labelled demands (relevance/demands.json) over the demo corpus (" + corpus.achievements().size()
+					+ " achievements + " + corpus.capabilities().size() + " capabilities)");
 			System.out.println();
-			System.out.println("| metric | ours (matchDemand query) | baseline: multi_match title+abstract (standard) | gain | baseline: multi_match title+description (standard) | gain |");
+			System.out.println(
+					"| metric | ours (matchDemand query) | baseline: multi_match title+abstract (standard) | gain | baseline: multi_match title+description (standard) | gain |");
 			System.out.println("|---|---|---|---|---|---|");
 			row("nDCG@10", o.ndcg10(), b.ndcg10(), bd.ndcg10());
 			row("Recall@50", o.recall50(), b.recall50(), bd.recall50());
@@ -128,20 +137,24 @@ final class RelevanceBench {
 			System.out.println();
 			Metrics given = mean(oursChainGiven);
 			Metrics none = mean(oursNoChain);
-			System.out.printf("ours, chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n", oursChainGiven.size(),
-					given.ndcg10(), given.recall50(), given.mrr());
-			System.out.printf("ours, no chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n", oursNoChain.size(),
-					none.ndcg10(), none.recall50(), none.mrr());
+			System.out.printf("ours, chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n",
+					oursChainGiven.size(), given.ndcg10(), given.recall50(), given.mrr());
+			System.out.printf("ours, no chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n",
+					oursNoChain.size(), none.ndcg10(), none.recall50(), none.mrr());
 			Metrics os = mean(oursStating);
 			Metrics bs = mean(baselineStating);
 			Metrics ot = mean(oursTextOnly);
 			Metrics bt = mean(baselineTextOnly);
-			System.out.printf("demands stating maturity, modes or budget (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
+			System.out.printf(
+					"demands stating maturity, modes or budget (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
 					oursStating.size(), os.ndcg10(), bs.ndcg10(), os.recall50(), bs.recall50());
-			System.out.printf("demands stating only text (and perhaps chain or city) (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
+			System.out.printf(
+					"demands stating only text (and perhaps chain or city) (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
 					oursTextOnly.size(), ot.ndcg10(), bt.ndcg10(), ot.recall50(), bt.recall50());
-			System.out.printf("target nDCG@10 >= 1.2 x baseline (title+abstract): %s (%.2f x); vs title+description: %.2f x%n",
-					(o.ndcg10() >= 1.2 * b.ndcg10()) ? "MET" : "NOT MET", o.ndcg10() / b.ndcg10(), o.ndcg10() / bd.ndcg10());
+			System.out.printf(
+					"target nDCG@10 >= 1.2 x baseline (title+abstract): %s (%.2f x); vs title+description: %.2f x%n",
+					(o.ndcg10() >= 1.2 * b.ndcg10()) ? "MET" : "NOT MET", o.ndcg10() / b.ndcg10(),
+					o.ndcg10() / bd.ndcg10());
 		}
 		finally {
 			this.client.indices().delete((d) -> d.index(BASELINE_INDEX).ignoreUnavailable(true));
@@ -152,16 +165,24 @@ final class RelevanceBench {
 	}
 
 	private static void row(String name, double ours, double baseline, double baseline2) {
-		System.out.printf("| %s | %.3f | %.3f | %+.1f%% | %.3f | %+.1f%% |%n", name, ours, baseline, (ours / baseline - 1) * 100,
-				baseline2, (ours / baseline2 - 1) * 100);
+		System.out.printf("| %s | %.3f | %.3f | %+.1f%% | %.3f | %+.1f%% |%n", name, ours, baseline,
+				(ours / baseline - 1) * 100, baseline2, (ours / baseline2 - 1) * 100);
 	}
 
-	/** The plain keyword baseline: the demand's title and description, standard analyzer, over two fields. */
+	/**
+	 * The plain keyword baseline: the demand's title and description, standard analyzer,
+	 * over two fields.
+	 */
 	private List<String> baseline(Need need, String... fields) throws java.io.IOException {
-		return ids(this.client.search((s) -> s.index(BASELINE_INDEX)
-			.size(50)
-			.query((q) -> q.multiMatch((mm) -> mm.query(need.title() + " " + need.description()).fields(List.of(fields)))),
-				JsonData.class).hits().hits());
+		return ids(
+				this.client
+					.search((s) -> s.index(BASELINE_INDEX)
+						.size(50)
+						.query((q) -> q.multiMatch(
+								(mm) -> mm.query(need.title() + " " + need.description()).fields(List.of(fields)))),
+							JsonData.class)
+					.hits()
+					.hits());
 	}
 
 	private List<Labelled> labelled() throws Exception {
@@ -173,8 +194,8 @@ final class RelevanceBench {
 				d.path("cooperationModes").forEach((m) -> modes.add(TransferMode.valueOf(m.asString())));
 				Need need = new Need(d.get("title").asString(), d.get("description").asString(), List.of(),
 						d.hasNonNull("chain") ? d.get("chain").asString() : null,
-						d.hasNonNull("maturityAtLeast") ? Maturity.valueOf(d.get("maturityAtLeast").asString()) : null, modes,
-						d.hasNonNull("budgetMax") ? d.get("budgetMax").asDouble() : null,
+						d.hasNonNull("maturityAtLeast") ? Maturity.valueOf(d.get("maturityAtLeast").asString()) : null,
+						modes, d.hasNonNull("budgetMax") ? d.get("budgetMax").asDouble() : null,
 						d.hasNonNull("city") ? d.get("city").asString() : null, List.of());
 				result.add(new Labelled(d.get("id").asString(), d.get("topic").asString(), need));
 			}
@@ -184,12 +205,13 @@ final class RelevanceBench {
 
 	private void createBaselineIndex(DemoCorpus corpus) throws Exception {
 		this.client.indices().delete((d) -> d.index(BASELINE_INDEX).ignoreUnavailable(true));
-		this.client.indices().create((c) -> c.index(BASELINE_INDEX)
-			.settings((s) -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval((t) -> t.time("-1")))
-			.mappings((m) -> m.properties("id", (p) -> p.keyword((k) -> k))
-				.properties("title", (p) -> p.text((t) -> t.analyzer("standard")))
-				.properties("summary", (p) -> p.text((t) -> t.analyzer("standard")))
-				.properties("description", (p) -> p.text((t) -> t.analyzer("standard")))));
+		this.client.indices()
+			.create((c) -> c.index(BASELINE_INDEX)
+				.settings((s) -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval((t) -> t.time("-1")))
+				.mappings((m) -> m.properties("id", (p) -> p.keyword((k) -> k))
+					.properties("title", (p) -> p.text((t) -> t.analyzer("standard")))
+					.properties("summary", (p) -> p.text((t) -> t.analyzer("standard")))
+					.properties("description", (p) -> p.text((t) -> t.analyzer("standard")))));
 		List<Map<String, String>> docs = new ArrayList<>();
 		for (Achievement a : corpus.achievements()) {
 			docs.add(doc(a.id(), a.title(), a.summary(), a.description()));
@@ -224,13 +246,17 @@ final class RelevanceBench {
 	}
 
 	/**
-	 * Graded judgements 0–3 from the generator's ground truth, read against what the demand states:
+	 * Graded judgements 0–3 from the generator's ground truth, read against what the
+	 * demand states:
 	 * <ul>
-	 * <li>3: an achievement of the demand's topic that meets every requirement the demand states (maturity at least,
-	 * one of the cooperation modes, asking price within the budget or negotiable);</li>
-	 * <li>2: an achievement of the demand's topic that misses a stated requirement (right technology, wrong terms);</li>
-	 * <li>1: an achievement of another topic of the same industrial chain, or a capability listing serving the chain
-	 * (a possible partner, not the technology asked for);</li>
+	 * <li>3: an achievement of the demand's topic that meets every requirement the demand
+	 * states (maturity at least, one of the cooperation modes, asking price within the
+	 * budget or negotiable);</li>
+	 * <li>2: an achievement of the demand's topic that misses a stated requirement (right
+	 * technology, wrong terms);</li>
+	 * <li>1: an achievement of another topic of the same industrial chain, or a
+	 * capability listing serving the chain (a possible partner, not the technology asked
+	 * for);</li>
 	 * <li>0: anything else.</li>
 	 * </ul>
 	 * Relevant for Recall@50 and MRR: grade 3.
@@ -280,7 +306,10 @@ final class RelevanceBench {
 			};
 		}
 
-		/** Whether the achievement meets what the demand states: maturity, cooperation modes, budget. */
+		/**
+		 * Whether the achievement meets what the demand states: maturity, cooperation
+		 * modes, budget.
+		 */
 		boolean meetsRequirements(Achievement achievement) {
 			Maturity atLeast = this.need.maturityAtLeast();
 			if (atLeast != null && (achievement.maturity() == null || achievement.maturity().rank() < atLeast.rank())) {
@@ -334,7 +363,10 @@ final class RelevanceBench {
 
 	}
 
-	/** 100 zhibei demands against the zhibei achievements (no labels: printed for a reader). */
+	/**
+	 * 100 zhibei demands against the zhibei achievements (no labels: printed for a
+	 * reader).
+	 */
 	private void zhibei() throws Exception {
 		Path root = Path.of("..", "shared", "datasets", "zhibei");
 		if (!Files.isDirectory(root)) {
@@ -352,12 +384,13 @@ final class RelevanceBench {
 			this.target.app().getBean(BulkWriter.class).write(generation, documents, AchievementDocument::id, (n) -> {
 			});
 			admin.publish(ZHIBEI, generation, documents.size());
-			// the demands as the importer reads them (importSupply kind DEMAND), every 17th row
+			// the demands as the importer reads them (importSupply kind DEMAND), every
+			// 17th row
 			List<Need> needs = new ArrayList<>();
 			List<String> ids = new ArrayList<>();
-			try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy()).demands(
-					root.resolve("demands.ndjson"), ImportFormat.NDJSON, new ImportDefaults("zhibei-2020", null),
-					LocalDate.now())) {
+			try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy())
+				.demands(root.resolve("demands.ndjson"), ImportFormat.NDJSON, new ImportDefaults("zhibei-2020", null),
+						LocalDate.now())) {
 				for (int i = 0; rows.hasNext() && needs.size() < 100; i++) {
 					RowOutcome<Demand> outcome = rows.next();
 					if (i % 17 == 0 && outcome instanceof RowOutcome.Accepted<Demand> accepted) {
@@ -375,10 +408,12 @@ final class RelevanceBench {
 				Query query = this.builder.supplyFor(need).query();
 				SearchResponse<AchievementDocument> response;
 				try {
-					response = this.client.search((s) -> s.index(ZHIBEI.alias()).size(3).query(query), AchievementDocument.class);
+					response = this.client.search((s) -> s.index(ZHIBEI.alias()).size(3).query(query),
+							AchievementDocument.class);
 				}
 				catch (co.elastic.clients.elasticsearch._types.ElasticsearchException ex) {
-					System.out.println("FAILED " + ids.get(i) + " (" + need.text().length() + " chars): " + ex.response().error().rootCause());
+					System.out.println("FAILED " + ids.get(i) + " (" + need.text().length() + " chars): "
+							+ ex.response().error().rootCause());
 					continue;
 				}
 				withHits += response.hits().hits().isEmpty() ? 0 : 1;
@@ -408,8 +443,8 @@ final class RelevanceBench {
 		String summary = (context.length() > 120) ? context.substring(0, 120) : context;
 		String industry = row.getOrDefault("industry", "");
 		int dash = industry.indexOf('-');
-		TechnicalField field = industry.isBlank() ? null
-				: new TechnicalField((dash > 0) ? industry.substring(0, dash) : industry, (dash > 0) ? industry.substring(dash + 1) : null);
+		TechnicalField field = industry.isBlank() ? null : new TechnicalField(
+				(dash > 0) ? industry.substring(0, dash) : industry, (dash > 0) ? industry.substring(dash + 1) : null);
 		AskingPrice price = AskingPrice.parse(row.get("price")).toOptional().orElse(AskingPrice.negotiablePrice());
 		return new Achievement("ach-" + row.get("id"), "zhibei-2020", row.get("id"), row.get("name"), summary, context,
 				List.of(), field, null, null, Maturity.fromLabel(row.get("maturity")).orElse(null), null, null,

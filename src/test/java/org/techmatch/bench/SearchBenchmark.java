@@ -21,10 +21,11 @@ import org.techmatch.search.SearchService;
 import org.techmatch.search.SearchSort;
 
 /**
- * {@code search} through GraphQL against the very same Elasticsearch request body sent straight to the node: 20
- * realistic portal searches (text plus filters, facets, highlights, first: 20) at concurrency 1 and 8. The direct body
- * is what {@link SearchService#firstPageRequest} builds, serialised by the client's own JSON mapper, on the same
- * point in time.
+ * {@code search} through GraphQL against the very same Elasticsearch request body sent
+ * straight to the node: 20 realistic portal searches (text plus filters, facets,
+ * highlights, first: 20) at concurrency 1 and 8. The direct body is what
+ * {@link SearchService#firstPageRequest} builds, serialised by the client's own JSON
+ * mapper, on the same point in time.
  */
 final class SearchBenchmark {
 
@@ -47,8 +48,9 @@ final class SearchBenchmark {
 			}""";
 
 	/**
-	 * What {@link #QUERY} selects, as the application derives it from the query (total, facets, highlights; none of
-	 * the long text fields), so that the direct body is the one the application sends.
+	 * What {@link #QUERY} selects, as the application derives it from the query (total,
+	 * facets, highlights; none of the long text fields), so that the direct body is the
+	 * one the application sends.
 	 */
 	static final SearchSelection SELECTION = new SearchSelection(true, true, true, List.of());
 
@@ -59,7 +61,8 @@ final class SearchBenchmark {
 		List<SearchInput> inputs = new ArrayList<>();
 		inputs.add(input("动力电池回收", null, null, null, null, null, null, null));
 		inputs.add(input("动力电池回收", List.of("NEV_BATTERY"), Maturity.PILOT_PROVEN, null, null, null, null, null));
-		inputs.add(input("锂离子电池正极材料", null, null, List.of(TransferMode.LICENSE, TransferMode.TRANSFER), null, null, null, null));
+		inputs.add(input("锂离子电池正极材料", null, null, List.of(TransferMode.LICENSE, TransferMode.TRANSFER), null, null,
+				null, null));
 		inputs.add(input("超硬材料 金刚石", List.of("NM_SUPERHARD"), null, null, List.of("郑州"), null, null, null));
 		inputs.add(input("培育钻石", null, Maturity.LAB_PROVEN, null, null, 200.0, null, null));
 		inputs.add(input("尼龙66", null, null, null, null, null, List.of(SupplyType.ACHIEVEMENT), null));
@@ -74,7 +77,8 @@ final class SearchBenchmark {
 		inputs.add(input("可降解塑料", null, null, List.of(TransferMode.EQUITY), null, null, null, null));
 		inputs.add(input("数控机床", null, Maturity.PILOT_PROVEN, null, null, 500.0, null, null));
 		inputs.add(input("预制菜", null, null, null, null, null, null, SearchSort.NEWEST));
-		inputs.add(input("电池", List.of("NEV_BATTERY"), null, List.of(TransferMode.LICENSE), List.of("郑州"), null, null, null));
+		inputs.add(input("电池", List.of("NEV_BATTERY"), null, List.of(TransferMode.LICENSE), List.of("郑州"), null, null,
+				null));
 		inputs.add(input("无纺布 医用", null, null, null, null, null, null, null));
 		inputs.add(input("5G 光模块", null, Maturity.LAB_PROVEN, null, null, null, List.of(SupplyType.ACHIEVEMENT), null));
 		return inputs;
@@ -82,8 +86,8 @@ final class SearchBenchmark {
 
 	private static SearchInput input(String text, List<String> chains, Maturity atLeast, List<TransferMode> modes,
 			List<String> cities, Double priceMax, List<SupplyType> types, SearchSort sort) {
-		return new SearchInput(text, types, null, chains, null, atLeast, null, modes, null, null, cities, priceMax, null,
-				null, null, sort);
+		return new SearchInput(text, types, null, chains, null, atLeast, null, modes, null, null, cities, priceMax,
+				null, null, null, sort);
 	}
 
 	static void run(BenchTarget target) throws Exception {
@@ -93,14 +97,15 @@ final class SearchBenchmark {
 		List<SearchInput> inputs = requests();
 		List<String> graphql = new ArrayList<>();
 		for (SearchInput input : inputs) {
-			graphql.add(json.writeValueAsString(Map.of("query", QUERY, "variables",
-					Map.of("input", variables(input), "first", FIRST))));
+			graphql.add(json.writeValueAsString(
+					Map.of("query", QUERY, "variables", Map.of("input", variables(input), "first", FIRST))));
 		}
-		// the client adds typed_keys=true to every search; the direct path asks for the same response shape
+		// the client adds typed_keys=true to every search; the direct path asks for the
+		// same response shape
 		String path = "/_search?typed_keys=true";
 		System.out.println();
-		System.out.println("search: " + inputs.size() + " requests (text + filters + 8 facets + highlights, first: " + FIRST
-				+ "), GraphQL vs the identical Elasticsearch body");
+		System.out.println("search: " + inputs.size() + " requests (text + filters + 8 facets + highlights, first: "
+				+ FIRST + "), GraphQL vs the identical Elasticsearch body");
 		System.out.println();
 		System.out.println(LatencyBench.Result.header());
 		DirectBodies direct = new DirectBodies(service, client, inputs);
@@ -119,15 +124,16 @@ final class SearchBenchmark {
 		for (int i = 0; i < results.size(); i += 2) {
 			LatencyBench.Result g = results.get(i);
 			LatencyBench.Result d = results.get(i + 1);
-			System.out.printf("| %d | %18.2f | %18.2f | %25.2f |%n", g.concurrency(), g.p50() / d.p50(), g.p95() / d.p95(),
-					d.throughput() / g.throughput());
+			System.out.printf("| %d | %18.2f | %18.2f | %25.2f |%n", g.concurrency(), g.p50() / d.p50(),
+					g.p95() / d.p95(), d.throughput() / g.throughput());
 		}
 		System.out.println();
 	}
 
 	/**
-	 * The direct bodies, on the point in time the application's first pages use at that moment: the application
-	 * renews it every 30 s and an unused one expires after its keep-alive, so the bodies are rebuilt when it changes.
+	 * The direct bodies, on the point in time the application's first pages use at that
+	 * moment: the application renews it every 30 s and an unused one expires after its
+	 * keep-alive, so the bodies are rebuilt when it changes.
 	 */
 	private static final class DirectBodies {
 
@@ -151,8 +157,9 @@ final class SearchBenchmark {
 			if (current == null || !current.pointInTime().equals(pointInTime)) {
 				List<String> bodies = new ArrayList<>();
 				for (SearchInput input : this.inputs) {
-					bodies.add(JsonpUtils.toJsonString(this.service.firstPageRequest(input, FIRST, SELECTION, pointInTime),
-							this.client._jsonpMapper()));
+					bodies.add(
+							JsonpUtils.toJsonString(this.service.firstPageRequest(input, FIRST, SELECTION, pointInTime),
+									this.client._jsonpMapper()));
 				}
 				current = new Built(pointInTime, bodies);
 				this.built = current;
@@ -165,7 +172,10 @@ final class SearchBenchmark {
 
 	}
 
-	/** The GraphQL variables for an input: set fields only, enums by name, dates as ISO strings. */
+	/**
+	 * The GraphQL variables for an input: set fields only, enums by name, dates as ISO
+	 * strings.
+	 */
 	static Map<String, Object> variables(SearchInput input) throws ReflectiveOperationException {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		for (RecordComponent component : SearchInput.class.getRecordComponents()) {

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VocabularyTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "正在研发,RESEARCH", "已有样品,SAMPLE", "' 通过小试 ',LAB_PROVEN", "通过中试,PILOT_PROVEN",
-			"可以量产,MASS_PRODUCTION", "PILOT_PROVEN,PILOT_PROVEN", "mass_production,MASS_PRODUCTION" })
+	@CsvSource({ "正在研发,RESEARCH", "已有样品,SAMPLE", "' 通过小试 ',LAB_PROVEN", "通过中试,PILOT_PROVEN", "可以量产,MASS_PRODUCTION",
+			"PILOT_PROVEN,PILOT_PROVEN", "mass_production,MASS_PRODUCTION" })
 	@DisplayName("maturity is read from its Chinese label or its name, trimmed")
 	void maturityFromLabel(String text, Maturity expected) {
 		assertThat(Maturity.fromLabel(text)).contains(expected);
@@ -38,9 +38,9 @@ class VocabularyTests {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "转让,TRANSFER", "完全转让,TRANSFER", "技术转让,TRANSFER", "许可转让,LICENSE", "技术许可,LICENSE",
-			"技术入股,EQUITY", "作价入股,EQUITY", "合作生产,JOINT_DEVELOPMENT", "委托开发,COMMISSIONED_DEVELOPMENT",
-			"技术服务,SERVICE", "其他,OTHER", "LICENSE,LICENSE" })
+	@CsvSource({ "转让,TRANSFER", "完全转让,TRANSFER", "技术转让,TRANSFER", "许可转让,LICENSE", "技术许可,LICENSE", "技术入股,EQUITY",
+			"作价入股,EQUITY", "合作生产,JOINT_DEVELOPMENT", "委托开发,COMMISSIONED_DEVELOPMENT", "技术服务,SERVICE", "其他,OTHER",
+			"LICENSE,LICENSE" })
 	@DisplayName("a single transfer mode is read from each of its labels")
 	void transferModeFromLabel(String text, TransferMode expected) {
 		assertThat(TransferMode.fromLabel(text)).contains(expected);
@@ -58,19 +58,19 @@ class VocabularyTests {
 	@Test
 	@DisplayName("合作生产其他 and 完全转让其他 are read without separators")
 	void concatenatedWithOther() {
-		assertThat(TransferMode.parseConcatenated("合作生产其他").modes())
-			.containsExactly(TransferMode.JOINT_DEVELOPMENT, TransferMode.OTHER);
-		assertThat(TransferMode.parseConcatenated("完全转让其他").modes())
-			.containsExactly(TransferMode.TRANSFER, TransferMode.OTHER);
+		assertThat(TransferMode.parseConcatenated("合作生产其他").modes()).containsExactly(TransferMode.JOINT_DEVELOPMENT,
+				TransferMode.OTHER);
+		assertThat(TransferMode.parseConcatenated("完全转让其他").modes()).containsExactly(TransferMode.TRANSFER,
+				TransferMode.OTHER);
 	}
 
 	@Test
 	@DisplayName("comma, 、 and space separated forms are read and duplicates collapse")
 	void separatedForms() {
-		assertThat(TransferMode.parseConcatenated("技术转让,技术许可,委托开发").modes())
-			.containsExactly(TransferMode.TRANSFER, TransferMode.LICENSE, TransferMode.COMMISSIONED_DEVELOPMENT);
-		assertThat(TransferMode.parseConcatenated("技术入股、技术转让 转让").modes())
-			.containsExactly(TransferMode.EQUITY, TransferMode.TRANSFER);
+		assertThat(TransferMode.parseConcatenated("技术转让,技术许可,委托开发").modes()).containsExactly(TransferMode.TRANSFER,
+				TransferMode.LICENSE, TransferMode.COMMISSIONED_DEVELOPMENT);
+		assertThat(TransferMode.parseConcatenated("技术入股、技术转让 转让").modes()).containsExactly(TransferMode.EQUITY,
+				TransferMode.TRANSFER);
 	}
 
 	@Test

@@ -45,32 +45,35 @@ class DemandControllerTest {
 	void submitReturnsDemand() {
 		given(this.demandService.submit(any())).willReturn(DemandPayload.ok(stored()));
 		this.graphQlTester.documentName("submitDemand")
-			.variable("input", Map.of("title", "旧电池回收处理技术", "description", "每年收上来很多用过的锂电池。", "chain", "动力电池",
-					"ownerOrganization", "新乡某公司", "cooperationModes", List.of("LICENSE"), "budget",
-					Map.of("minWan", 10, "maxWan", 80), "deadline", "2027-06-30"))
+			.variable("input",
+					Map.of("title", "旧电池回收处理技术", "description", "每年收上来很多用过的锂电池。", "chain", "动力电池", "ownerOrganization",
+							"新乡某公司", "cooperationModes", List.of("LICENSE"), "budget",
+							Map.of("minWan", 10, "maxWan", 80), "deadline", "2027-06-30"))
 			.execute()
 			.path("submitDemand")
-			.matchesJson("""
-					{ "demand": { "id": "dem-0123456789abcdef", "status": "OPEN", "version": "0.1",
-					  "chain": { "code": "NEV_BATTERY", "name": "动力电池" }, "cluster": { "code": "NEW_ENERGY_VEHICLES" },
-					  "budget": { "negotiable": false, "minWan": 10.0, "maxWan": 80.0 }, "cooperationModes": ["LICENSE"],
-					  "deadline": "2027-06-30", "createdAt": "2026-11-28T01:00:00.000Z" },
-					  "userErrors": [] }
-					""");
+			.matchesJson(
+					"""
+							{ "demand": { "id": "dem-0123456789abcdef", "status": "OPEN", "version": "0.1",
+							  "chain": { "code": "NEV_BATTERY", "name": "动力电池" }, "cluster": { "code": "NEW_ENERGY_VEHICLES" },
+							  "budget": { "negotiable": false, "minWan": 10.0, "maxWan": 80.0 }, "cooperationModes": ["LICENSE"],
+							  "deadline": "2027-06-30", "createdAt": "2026-11-28T01:00:00.000Z" },
+							  "userErrors": [] }
+							""");
 	}
 
 	@Test
 	@DisplayName("user errors come back as data in the payload, with field, message and code, and no demand")
 	void userErrorsAreData() {
-		given(this.demandService.update(any())).willReturn(DemandPayload.failed(List.of(
-				UserError.of("version", UserErrorCode.CONFLICT, "changed by someone else"))));
+		given(this.demandService.update(any())).willReturn(DemandPayload
+			.failed(List.of(UserError.of("version", UserErrorCode.CONFLICT, "changed by someone else"))));
 		this.graphQlTester.documentName("updateDemand")
 			.variable("input", Map.of("id", "dem-0123456789abcdef", "version", "0.1", "title", "新标题新标题"))
 			.execute()
 			.path("updateDemand")
-			.matchesJson("""
-					{ "demand": null, "userErrors": [ { "field": "version", "message": "changed by someone else", "code": "CONFLICT" } ] }
-					""");
+			.matchesJson(
+					"""
+							{ "demand": null, "userErrors": [ { "field": "version", "message": "changed by someone else", "code": "CONFLICT" } ] }
+							""");
 	}
 
 	@Test
@@ -80,8 +83,10 @@ class DemandControllerTest {
 		this.graphQlTester.document("{ demand(id: \"dem-missing\") { id } }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> org.assertj.core.api.Assertions.assertThat(errors).singleElement()
-				.satisfies((e) -> org.assertj.core.api.Assertions.assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND")));
+			.satisfy((errors) -> org.assertj.core.api.Assertions.assertThat(errors)
+				.singleElement()
+				.satisfies((e) -> org.assertj.core.api.Assertions.assertThat(e.getExtensions())
+					.containsEntry("code", "NOT_FOUND")));
 	}
 
 }

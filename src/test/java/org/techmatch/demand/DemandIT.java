@@ -17,7 +17,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Demand mutations on the real node: validation, optimistic concurrency, closing, and matching a stored demand. */
+/**
+ * Demand mutations on the real node: validation, optimistic concurrency, closing, and
+ * matching a stored demand.
+ */
 class DemandIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
@@ -38,14 +41,20 @@ class DemandIT extends ElasticsearchIntegrationTest {
 	}
 
 	private Map<String, Object> submit(Map<String, Object> input) {
-		return this.graphQlTester.documentName("submitDemand").variable("input", input).execute().path("submitDemand")
+		return this.graphQlTester.documentName("submitDemand")
+			.variable("input", input)
+			.execute()
+			.path("submitDemand")
 			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-			}).get();
+			})
+			.get();
 	}
 
 	@SuppressWarnings("unchecked")
 	private static List<String> codes(Map<String, Object> payload) {
-		return ((List<Map<String, Object>>) payload.get("userErrors")).stream().map((e) -> (String) e.get("code")).toList();
+		return ((List<Map<String, Object>>) payload.get("userErrors")).stream()
+			.map((e) -> (String) e.get("code"))
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -54,9 +63,13 @@ class DemandIT extends ElasticsearchIntegrationTest {
 	}
 
 	private Map<String, Object> update(Map<String, Object> input) {
-		return this.graphQlTester.documentName("updateDemand").variable("input", input).execute().path("updateDemand")
+		return this.graphQlTester.documentName("updateDemand")
+			.variable("input", input)
+			.execute()
+			.path("updateDemand")
 			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-			}).get();
+			})
+			.get();
 	}
 
 	@Test
@@ -69,15 +82,23 @@ class DemandIT extends ElasticsearchIntegrationTest {
 		changes.put("city", null);
 		changes.put("budget", null);
 		assertThat(codes(update(changes))).isEmpty();
-		this.graphQlTester
-			.document("query($id: ID!) { demand(id: $id) { title city budget { maxWan } maturityAtLeast chain { code } } }")
+		this.graphQlTester.document(
+				"query($id: ID!) { demand(id: $id) { title city budget { maxWan } maturityAtLeast chain { code } } }")
 			.variable("id", submitted.get("id"))
 			.execute()
-			.path("demand.city").valueIsNull()
-			.path("demand.budget").valueIsNull()
-			.path("demand.title").entity(String.class).isEqualTo("旧电池回收处理技术")
-			.path("demand.maturityAtLeast").entity(String.class).isEqualTo("LAB_PROVEN")
-			.path("demand.chain.code").entity(String.class).isEqualTo("NEV_BATTERY");
+			.path("demand.city")
+			.valueIsNull()
+			.path("demand.budget")
+			.valueIsNull()
+			.path("demand.title")
+			.entity(String.class)
+			.isEqualTo("旧电池回收处理技术")
+			.path("demand.maturityAtLeast")
+			.entity(String.class)
+			.isEqualTo("LAB_PROVEN")
+			.path("demand.chain.code")
+			.entity(String.class)
+			.isEqualTo("NEV_BATTERY");
 	}
 
 	@Test
@@ -93,8 +114,12 @@ class DemandIT extends ElasticsearchIntegrationTest {
 		this.graphQlTester.document("query($id: ID!) { demand(id: $id) { version } node(id: $id) { __typename id } }")
 			.variable("id", id)
 			.execute()
-			.path("demand.version").entity(String.class).isEqualTo((String) demand.get("version"))
-			.path("node.__typename").entity(String.class).isEqualTo("Demand");
+			.path("demand.version")
+			.entity(String.class)
+			.isEqualTo((String) demand.get("version"))
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Demand");
 	}
 
 	@Test
@@ -104,7 +129,8 @@ class DemandIT extends ElasticsearchIntegrationTest {
 		String id = (String) created.get("id");
 		String version = (String) created.get("version");
 		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<Map<String, Object>>> updates = List.of("甲方改的标题", "乙方改的标题").stream()
+		List<CompletableFuture<Map<String, Object>>> updates = List.of("甲方改的标题", "乙方改的标题")
+			.stream()
 			.map((title) -> CompletableFuture.supplyAsync(() -> {
 				try {
 					start.await();
@@ -118,7 +144,9 @@ class DemandIT extends ElasticsearchIntegrationTest {
 		start.countDown();
 		List<Map<String, Object>> results = updates.stream().map(CompletableFuture::join).toList();
 		List<Map<String, Object>> succeeded = results.stream().filter((r) -> codes(r).isEmpty()).toList();
-		List<Map<String, Object>> conflicted = results.stream().filter((r) -> codes(r).equals(List.of("CONFLICT"))).toList();
+		List<Map<String, Object>> conflicted = results.stream()
+			.filter((r) -> codes(r).equals(List.of("CONFLICT")))
+			.toList();
 		assertThat(succeeded).hasSize(1);
 		assertThat(conflicted).hasSize(1);
 		assertThat(demand(conflicted.get(0))).isNull();
@@ -126,8 +154,12 @@ class DemandIT extends ElasticsearchIntegrationTest {
 		this.graphQlTester.document("query($id: ID!) { demand(id: $id) { title version } }")
 			.variable("id", id)
 			.execute()
-			.path("demand.title").entity(String.class).isEqualTo(winner)
-			.path("demand.version").entity(String.class).isEqualTo((String) demand(succeeded.get(0)).get("version"));
+			.path("demand.title")
+			.entity(String.class)
+			.isEqualTo(winner)
+			.path("demand.version")
+			.entity(String.class)
+			.isEqualTo((String) demand(succeeded.get(0)).get("version"));
 	}
 
 	@Test
@@ -147,19 +179,24 @@ class DemandIT extends ElasticsearchIntegrationTest {
 
 		Map<String, Object> created = demand(submit(input()));
 		String id = (String) created.get("id");
-		assertThat(codes(update(Map.of("id", id, "version", "not-a-version", "title", "新的标题")))).containsExactly("INVALID");
-		assertThat(codes(update(Map.of("id", "dem-doesnotexist", "version", "0.1", "title", "新的标题")))).containsExactly("NOT_FOUND");
+		assertThat(codes(update(Map.of("id", id, "version", "not-a-version", "title", "新的标题"))))
+			.containsExactly("INVALID");
+		assertThat(codes(update(Map.of("id", "dem-doesnotexist", "version", "0.1", "title", "新的标题"))))
+			.containsExactly("NOT_FOUND");
 		assertThat(codes(update(Map.of("id", id, "version", "999.1", "title", "新的标题")))).containsExactly("CONFLICT");
-		var closed = this.graphQlTester.document("mutation($id: ID!, $v: String!) { closeDemand(input: {id: $id, version: $v}) { demand { status version } userErrors { code } } }")
+		var closed = this.graphQlTester.document(
+				"mutation($id: ID!, $v: String!) { closeDemand(input: {id: $id, version: $v}) { demand { status version } userErrors { code } } }")
 			.variable("id", id)
 			.variable("v", (String) created.get("version"))
 			.execute();
 		closed.path("closeDemand.demand.status").entity(String.class).isEqualTo("CLOSED");
 		String closedVersion = closed.path("closeDemand.demand.version").entity(String.class).get();
-		assertThat(codes(update(Map.of("id", id, "version", closedVersion, "title", "新的标题")))).containsExactly("CLOSED");
+		assertThat(codes(update(Map.of("id", id, "version", closedVersion, "title", "新的标题"))))
+			.containsExactly("CLOSED");
 		this.graphQlTester.documentName("submitDemand")
-			.variable("input", Map.of("title", "标题标题", "description", "描述描述描述描述描述", "ownerOrganization", "某公司",
-					"maturityAtLeast", "ALMOST_READY"))
+			.variable("input",
+					Map.of("title", "标题标题", "description", "描述描述描述描述描述", "ownerOrganization", "某公司", "maturityAtLeast",
+							"ALMOST_READY"))
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty());
@@ -181,9 +218,12 @@ class DemandIT extends ElasticsearchIntegrationTest {
 			.map((m) -> (Map<String, Object>) m)
 			.toList();
 		assertThat(nodes).hasSize(10);
-		List<String> kindsOfTop = ((List<Map<String, Object>>) nodes.get(0).get("reasons")).stream().map((r) -> (String) r.get("kind")).toList();
+		List<String> kindsOfTop = ((List<Map<String, Object>>) nodes.get(0).get("reasons")).stream()
+			.map((r) -> (String) r.get("kind"))
+			.toList();
 		assertThat(kindsOfTop).contains("TEXT", "SAME_CHAIN");
-		assertThat(nodes).allSatisfy((n) -> assertThat((String) ((Map<String, Object>) n.get("item")).get("title")).containsAnyOf("电池", "锂"));
+		assertThat(nodes).allSatisfy((n) -> assertThat((String) ((Map<String, Object>) n.get("item")).get("title"))
+			.containsAnyOf("电池", "锂"));
 	}
 
 }

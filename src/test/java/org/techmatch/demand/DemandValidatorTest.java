@@ -22,16 +22,18 @@ class DemandValidatorTest {
 			Clock.fixed(Instant.parse("2026-06-01T04:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
 	private static SubmitDemandInput valid() {
-		return new SubmitDemandInput("旧电池回收处理技术", "每年收上来很多用过的锂电池，想找环保的回收技术。", List.of("电池回收"), null,
-				"NEV_BATTERY", null, null, new BudgetInput(false, 10.0, 80.0), "新乡", LocalDate.of(2026, 12, 31), "新乡某公司");
+		return new SubmitDemandInput("旧电池回收处理技术", "每年收上来很多用过的锂电池，想找环保的回收技术。", List.of("电池回收"), null, "NEV_BATTERY",
+				null, null, new BudgetInput(false, 10.0, 80.0), "新乡", LocalDate.of(2026, 12, 31), "新乡某公司");
 	}
 
 	@Test
 	@DisplayName("a complete, sensible demand has no user errors; chain names and aliases resolve like codes")
 	void validDemand() {
 		assertThat(this.validator.validateSubmit(valid())).isEmpty();
-		assertThat(this.validator.resolveChain("动力电池")).hasValueSatisfying((c) -> assertThat(c.code()).isEqualTo("NEV_BATTERY"));
-		assertThat(this.validator.resolveChain("锂电池")).hasValueSatisfying((c) -> assertThat(c.code()).isEqualTo("NEV_BATTERY"));
+		assertThat(this.validator.resolveChain("动力电池"))
+			.hasValueSatisfying((c) -> assertThat(c.code()).isEqualTo("NEV_BATTERY"));
+		assertThat(this.validator.resolveChain("锂电池"))
+			.hasValueSatisfying((c) -> assertThat(c.code()).isEqualTo("NEV_BATTERY"));
 	}
 
 	@Test
@@ -55,8 +57,8 @@ class DemandValidatorTest {
 	@DisplayName("a budget whose minimum exceeds its maximum is INVALID")
 	void budgetOrder() {
 		SubmitDemandInput v = valid();
-		SubmitDemandInput input = new SubmitDemandInput(v.title(), v.description(), v.keywords(), null, null, null, null,
-				new BudgetInput(false, 100.0, 50.0), null, null, v.ownerOrganization());
+		SubmitDemandInput input = new SubmitDemandInput(v.title(), v.description(), v.keywords(), null, null, null,
+				null, new BudgetInput(false, 100.0, 50.0), null, null, v.ownerOrganization());
 		assertThat(this.validator.validateSubmit(input)).extracting(UserError::field, UserError::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("budget", UserErrorCode.INVALID));
 	}

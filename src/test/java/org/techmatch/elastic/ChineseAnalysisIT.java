@@ -26,7 +26,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The project's analysis plugin, installed in the real test node, and the shared analysis settings. */
+/**
+ * The project's analysis plugin, installed in the real test node, and the shared analysis
+ * settings.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChineseAnalysisIT extends ElasticsearchIntegrationTest {
 
@@ -50,8 +53,9 @@ class ChineseAnalysisIT extends ElasticsearchIntegrationTest {
 	@BeforeAll
 	void createIndexWithOneDocument() throws IOException {
 		this.index = this.indexAdmin.createGeneration(INDEX);
-		this.client.index((r) -> r.index(this.index).id("a1").document(Map.of("id", "a1", "title",
-				"新能源汽车动力电池回收利用技术", "description", "采用锂离子电池正极材料修复再生工艺")));
+		this.client.index((r) -> r.index(this.index)
+			.id("a1")
+			.document(Map.of("id", "a1", "title", "新能源汽车动力电池回收利用技术", "description", "采用锂离子电池正极材料修复再生工艺")));
 		this.indexAdmin.publish(INDEX, this.index, 1);
 		this.client.indices().refresh((r) -> r.index(this.index));
 	}
@@ -99,7 +103,9 @@ class ChineseAnalysisIT extends ElasticsearchIntegrationTest {
 	void synonymFindsAndHighlights() throws IOException {
 		SearchResponse<Map> response = this.client.search((s) -> s.index(INDEX.alias())
 			.query((q) -> q.match((m) -> m.field("title").query("电动汽车")))
-			.highlight((h) -> h.fields(co.elastic.clients.util.NamedValue.of("title", co.elastic.clients.elasticsearch.core.search.HighlightField.of((f) -> f)))), Map.class);
+			.highlight((h) -> h.fields(co.elastic.clients.util.NamedValue.of("title",
+					co.elastic.clients.elasticsearch.core.search.HighlightField.of((f) -> f)))),
+				Map.class);
 		assertThat(response.hits().hits()).hasSize(1);
 		assertThat(response.hits().hits().get(0).highlight().get("title")).singleElement()
 			.asString()

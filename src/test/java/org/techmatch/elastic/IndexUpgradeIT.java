@@ -15,7 +15,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A generation made from an older index definition is rebuilt under the current one, with all its documents. */
+/**
+ * A generation made from an older index definition is rebuilt under the current one, with
+ * all its documents.
+ */
 class IndexUpgradeIT extends ElasticsearchIntegrationTest {
 
 	private static final IndexDefinition INDEX = new IndexDefinition("techmatch-it-upgrade",
@@ -56,8 +59,10 @@ class IndexUpgradeIT extends ElasticsearchIntegrationTest {
 		assertThat(this.indexAdmin.isCurrent(INDEX, upgraded)).isTrue();
 		assertThat(this.indexAdmin.count(upgraded)).isEqualTo(3);
 		assertThat(this.client.indices().exists((e) -> e.index(old)).value()).as("old generation deleted").isFalse();
-		assertThat(this.client.search((s) -> s.index(INDEX.alias()).query((q) -> q.match((m) -> m.field("title").query("电池"))),
-				Map.class).hits().hits()).extracting((h) -> h.id()).containsExactly("dem-a");
+		assertThat(this.client
+			.search((s) -> s.index(INDEX.alias()).query((q) -> q.match((m) -> m.field("title").query("电池"))), Map.class)
+			.hits()
+			.hits()).extracting((h) -> h.id()).containsExactly("dem-a");
 	}
 
 	@Test

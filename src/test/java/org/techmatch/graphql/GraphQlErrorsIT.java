@@ -10,7 +10,9 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Errors graphql-java raises before any resolver runs still carry a code, over real HTTP. */
+/**
+ * Errors graphql-java raises before any resolver runs still carry a code, over real HTTP.
+ */
 class GraphQlErrorsIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
@@ -31,7 +33,8 @@ class GraphQlErrorsIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("an unknown enum value gives BAD_USER_INPUT")
 	void unknownEnumValue() {
-		expectCode("mutation { importSupply(input: {kind: PATENT, path: \"x.csv\", sourceBatch: \"b\"}) { userErrors { code } } }",
+		expectCode(
+				"mutation { importSupply(input: {kind: PATENT, path: \"x.csv\", sourceBatch: \"b\"}) { userErrors { code } } }",
 				"BAD_USER_INPUT");
 	}
 
@@ -60,7 +63,10 @@ class GraphQlErrorsIT extends ElasticsearchIntegrationTest {
 		this.graphQlTester.document(nestedClusters(2)).execute().errors().verify();
 	}
 
-	/** {@code clusters}, then {@code chains { cluster { … } } } {@code levels} times: 2 × levels + 2 field levels. */
+	/**
+	 * {@code clusters}, then {@code chains { cluster { … } } } {@code levels} times: 2 ×
+	 * levels + 2 field levels.
+	 */
 	private static String nestedClusters(int levels) {
 		String nested = "code";
 		for (int i = 0; i < levels; i++) {

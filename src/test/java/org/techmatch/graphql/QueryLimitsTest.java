@@ -35,11 +35,13 @@ class QueryLimitsTest {
 	@DisplayName("complexity counts every field with fragments expanded, each use of a fragment again")
 	void complexity() {
 		assertThat(check("{ a b c d e f g h i j }", null)).isEmpty();
-		assertThat(check("{ a b c d e f g h i j k }", null)).hasValueSatisfying((error) -> assertThat(error.getMessage())
-			.isEqualTo("The query selects 11 fields (fragments expanded); at most 10 are allowed"));
+		assertThat(check("{ a b c d e f g h i j k }", null))
+			.hasValueSatisfying((error) -> assertThat(error.getMessage())
+				.isEqualTo("The query selects 11 fields (fragments expanded); at most 10 are allowed"));
 		// 2 + 2 × 4 fields
 		assertThat(check("{ x: a { ...F } y: a { ...F } } fragment F on T { b c d e }", null)).isEmpty();
-		assertThat(check("{ x: a { ...F } y: a { ...F } z: a { ...F } } fragment F on T { b c d e }", null)).isPresent();
+		assertThat(check("{ x: a { ...F } y: a { ...F } z: a { ...F } } fragment F on T { b c d e }", null))
+			.isPresent();
 	}
 
 	@Test
@@ -47,12 +49,18 @@ class QueryLimitsTest {
 	void fragmentBomb() {
 		StringBuilder query = new StringBuilder("{ a { ...F0 } }");
 		for (int i = 0; i < 60; i++) {
-			query.append(" fragment F").append(i).append(" on T { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }");
+			query.append(" fragment F")
+				.append(i)
+				.append(" on T { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" }");
 		}
 		query.append(" fragment F60 on T { b }");
 		QueryLimits wide = new QueryLimits(100, 2000);
-		assertThat(wide.check(Parser.parse(query.toString()), null)).hasValueSatisfying((error) -> assertThat(error.getMessage())
-			.startsWith("The query selects more than"));
+		assertThat(wide.check(Parser.parse(query.toString()), null))
+			.hasValueSatisfying((error) -> assertThat(error.getMessage()).startsWith("The query selects more than"));
 	}
 
 	@Test

@@ -50,11 +50,11 @@ class AchievementRowParserTests {
 	@DisplayName("a full row becomes an achievement with stable id, chain, cluster, modes, price and default region")
 	void fullRow() {
 		Achievement a = accepted(row(2, "sourceId", "CG-001", "title", "高性能尼龙66复合材料", "description",
-				"本成果提供一种高性能尼龙66复合材料的制备方法。材料耐高温。", "keywords", "尼龙，复合材料、 耐高温", "technicalField",
-				"新材料-化工新材料", "chain", "尼龙", "maturity", "通过中试", "trl", "TRL6", "ipType", "发明专利",
-				"patentNumbers", "ZL202310000001.2；ZL202310000002.X", "transferModes", "完全转让许可转让", "price",
-				"100万元-200万元", "institutionName", "郑州大学", "institutionType", "高校", "city", "郑州市",
-				"publishedDate", "2024年5月1日", "contactEmail", "tt@zzu.edu.cn"));
+				"本成果提供一种高性能尼龙66复合材料的制备方法。材料耐高温。", "keywords", "尼龙，复合材料、 耐高温", "technicalField", "新材料-化工新材料", "chain",
+				"尼龙", "maturity", "通过中试", "trl", "TRL6", "ipType", "发明专利", "patentNumbers",
+				"ZL202310000001.2；ZL202310000002.X", "transferModes", "完全转让许可转让", "price", "100万元-200万元",
+				"institutionName", "郑州大学", "institutionType", "高校", "city", "郑州市", "publishedDate", "2024年5月1日",
+				"contactEmail", "tt@zzu.edu.cn"));
 		assertThat(a.id()).isEqualTo("ach-hn-2024h1-CG-001");
 		assertThat(a.chain()).isEqualTo("NM_NYLON");
 		assertThat(a.cluster()).isEqualTo("NEW_MATERIALS");
@@ -114,8 +114,8 @@ class AchievementRowParserTests {
 	@Test
 	@DisplayName("reports every problem of a row: price abc, bad date, too long title")
 	void everyProblem() {
-		RowOutcome<Achievement> outcome = this.parser.parse(row(8, "title", "长".repeat(201), "price", "abc",
-				"publishedDate", "2024-13-01"));
+		RowOutcome<Achievement> outcome = this.parser
+			.parse(row(8, "title", "长".repeat(201), "price", "abc", "publishedDate", "2024-13-01"));
 		assertThat(((RowOutcome.Rejected<Achievement>) outcome).problems()).extracting(RowProblem::field)
 			.containsExactlyInAnyOrder("title", "price", "publishedDate");
 	}

@@ -31,8 +31,7 @@ class ColumnMappingTests {
 		Map<String, String> expected = Map.of("name", "title", "context", "description", "postTime", "publishedDate",
 				"zlxx", "ipType", "cooperationMethod", "transferModes", "industry", "technicalField", "scope",
 				"applicationScope", "price", "price", "maturity", "maturity", "id", "sourceId");
-		expected.forEach((header, field) -> assertThat(this.mapping.fieldFor(ImportKind.ACHIEVEMENT, header))
-			.as(header)
+		expected.forEach((header, field) -> assertThat(this.mapping.fieldFor(ImportKind.ACHIEVEMENT, header)).as(header)
 			.contains(field));
 		assertThat(this.mapping.isIgnored(ImportKind.ACHIEVEMENT, "jstgfs")).isTrue();
 	}

@@ -21,7 +21,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The zhibei demands through the catalogue's importer, on a demands index of the test's own. */
+/**
+ * The zhibei demands through the catalogue's importer, on a demands index of the test's
+ * own.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemandImportIT extends ElasticsearchIntegrationTest {
 
@@ -75,17 +78,33 @@ class DemandImportIT extends ElasticsearchIntegrationTest {
 	void mutationReportsRejectedDemandRows() {
 		String csv = "需求编号,需求名称,需求描述,合作方式\nD-1,,某描述,技术转让\nD-2,某需求,某描述,以物易物\n";
 		this.graphQlTester.documentName("importSupply")
-			.variable("input", Map.of("kind", "DEMAND", "fileName", "demands.csv", "sourceBatch", "it-demands",
-					"contentBase64", Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))))
+			.variable("input",
+					Map.of("kind", "DEMAND", "fileName", "demands.csv", "sourceBatch", "it-demands", "contentBase64",
+							Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))))
 			.execute()
-			.path("importSupply.userErrors").entityList(Object.class).hasSize(0)
-			.path("importSupply.report.kind").entity(String.class).isEqualTo("DEMAND")
-			.path("importSupply.report.rejected").entity(Integer.class).isEqualTo(2)
-			.path("importSupply.report.generation").valueIsNull()
-			.path("importSupply.report.problems[0].rowNumber").entity(Integer.class).isEqualTo(2)
-			.path("importSupply.report.problems[0].field").entity(String.class).isEqualTo("title")
-			.path("importSupply.report.problems[1].rowNumber").entity(Integer.class).isEqualTo(3)
-			.path("importSupply.report.problems[1].field").entity(String.class).isEqualTo("cooperationModes");
+			.path("importSupply.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("importSupply.report.kind")
+			.entity(String.class)
+			.isEqualTo("DEMAND")
+			.path("importSupply.report.rejected")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("importSupply.report.generation")
+			.valueIsNull()
+			.path("importSupply.report.problems[0].rowNumber")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("importSupply.report.problems[0].field")
+			.entity(String.class)
+			.isEqualTo("title")
+			.path("importSupply.report.problems[1].rowNumber")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("importSupply.report.problems[1].field")
+			.entity(String.class)
+			.isEqualTo("cooperationModes");
 	}
 
 }

@@ -60,10 +60,10 @@ class DemandRowParserTest {
 	@Test
 	@DisplayName("a zhibei row maps name, context, modes, the end of the validity window and the source")
 	void mapsOneRow() {
-		RowOutcome<Demand> outcome = this.parser.parse(new ImportRow(1, Map.of("sourceId", "zb-d-00001", "title",
-				"LED手电筒红外开关改进", "publishedDate", "2020-01-13", "technicalField", "制造业", "cooperationModes",
-				"技术转让,技术许可,委托开发", "validity", "2020-01-1310:49:39.0至2021-01-1310:49:41.0", "description",
-				"现有产品中手电筒的开关是机械式，非常容易损坏。")));
+		RowOutcome<Demand> outcome = this.parser.parse(new ImportRow(1,
+				Map.of("sourceId", "zb-d-00001", "title", "LED手电筒红外开关改进", "publishedDate", "2020-01-13",
+						"technicalField", "制造业", "cooperationModes", "技术转让,技术许可,委托开发", "validity",
+						"2020-01-1310:49:39.0至2021-01-1310:49:41.0", "description", "现有产品中手电筒的开关是机械式，非常容易损坏。")));
 		assertThat(outcome).isInstanceOf(RowOutcome.Accepted.class);
 		Demand demand = ((RowOutcome.Accepted<Demand>) outcome).record();
 		assertThat(demand.id()).isEqualTo("dem-zb-d-00001");
@@ -83,8 +83,7 @@ class DemandRowParserTest {
 	void readsChineseHeaders(@TempDir Path dir) throws Exception {
 		Path csv = dir.resolve("需求.csv");
 		Files.writeString(csv, "需求编号,需求名称,需求描述,产业链,期望成熟度,所在城市,需求单位,截止日期\n"
-				+ "D-1,退役电池梯次利用,寻求退役动力电池梯次利用与材料回收技术,动力电池,通过中试,郑州市,某新能源公司,2027-06-30\n",
-				StandardCharsets.UTF_8);
+				+ "D-1,退役电池梯次利用,寻求退役动力电池梯次利用与材料回收技术,动力电池,通过中试,郑州市,某新能源公司,2027-06-30\n", StandardCharsets.UTF_8);
 		try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), this.taxonomy).demands(csv, null,
 				new ImportDefaults("2026h2", null), TODAY)) {
 			RowOutcome<Demand> outcome = rows.next();
@@ -101,9 +100,8 @@ class DemandRowParserTest {
 	@Test
 	@DisplayName("a row without description, with a broken window, an unknown mode and chain is rejected once per field")
 	void rejectsPerField() {
-		RowOutcome<Demand> outcome = this.parser.parse(new ImportRow(7, Map.of("sourceId", "zb-d-09999", "title",
-				"某需求", "publishedDate", "2020-01-13", "cooperationModes", "以物易物", "validity", "长期有效", "chain",
-				"永动机")));
+		RowOutcome<Demand> outcome = this.parser.parse(new ImportRow(7, Map.of("sourceId", "zb-d-09999", "title", "某需求",
+				"publishedDate", "2020-01-13", "cooperationModes", "以物易物", "validity", "长期有效", "chain", "永动机")));
 		assertThat(outcome).isInstanceOf(RowOutcome.Rejected.class);
 		List<RowProblem> problems = ((RowOutcome.Rejected<Demand>) outcome).problems();
 		assertThat(problems).extracting(RowProblem::field)

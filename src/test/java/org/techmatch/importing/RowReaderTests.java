@@ -100,8 +100,7 @@ class RowReaderTests {
 		String csv = "成果名称,成熟度\n超硬材料金刚石线锯,通过中试\n㐀扩展字符,可以量产\n";
 		List<SourceRow> rows = read(write("gb.csv", csv.getBytes(CharsetDetector.GB18030)));
 		assertThat(rows).hasSize(2);
-		assertThat(readable(rows.get(0)).cells()).containsEntry("成果名称", "超硬材料金刚石线锯")
-			.containsEntry("成熟度", "通过中试");
+		assertThat(readable(rows.get(0)).cells()).containsEntry("成果名称", "超硬材料金刚石线锯").containsEntry("成熟度", "通过中试");
 		assertThat(readable(rows.get(1)).cells()).containsEntry("成果名称", "㐀扩展字符");
 	}
 

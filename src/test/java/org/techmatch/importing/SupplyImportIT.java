@@ -26,7 +26,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The importer against the real node, each test on its own achievements index (not the platform's alias). */
+/**
+ * The importer against the real node, each test on its own achievements index (not the
+ * platform's alias).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupplyImportIT extends ElasticsearchIntegrationTest {
 
@@ -121,7 +124,8 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 				(doc) -> (String) doc.get("id"));
 
 		assertThatThrownBy(() -> this.generations.apply(FAILING_INDEX,
-				List.of(Map.of("id", "a-2", "title", "第二版"), Map.of("id", "a-3", "unknownField", "dynamic strict refuses this")),
+				List.of(Map.of("id", "a-2", "title", "第二版"),
+						Map.of("id", "a-3", "unknownField", "dynamic strict refuses this")),
 				(doc) -> (String) doc.get("id"), 2))
 			.isInstanceOf(BulkWriteException.class);
 

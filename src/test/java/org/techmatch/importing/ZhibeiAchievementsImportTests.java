@@ -14,7 +14,10 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads the real zhibei corpus (not in the repository) through the same reader, mapping and parser. */
+/**
+ * Reads the real zhibei corpus (not in the repository) through the same reader, mapping
+ * and parser.
+ */
 class ZhibeiAchievementsImportTests {
 
 	private static final Path FILE = Path.of("..", "shared", "datasets", "zhibei", "achievements.ndjson");

@@ -40,7 +40,8 @@ class MatchControllerTest {
 
 	private static MatchConnection oneMatch() {
 		Achievement item = new Achievement("ach-demo-00001", null, null, "退役电池回收", null, null, List.of(), null,
-				"NEV_BATTERY", "NEW_ENERGY_VEHICLES", Maturity.PILOT_PROVEN, null, null, List.of(), null, null, null, null, null);
+				"NEV_BATTERY", "NEW_ENERGY_VEHICLES", Maturity.PILOT_PROVEN, null, null, List.of(), null, null, null,
+				null, null);
 		Match match = new Match(42.5, item, List.of(new MatchReason(MatchReasonKind.TEXT, "文本匹配：电池", "匹配词：电池", 30.0),
 				new MatchReason(MatchReasonKind.SAME_CHAIN, "同一产业链：动力电池", null, 60.0)));
 		return new MatchConnection(7, List.of(new Edge<>("c1", match)), new PageInfo(true, false, "c1", "c1"));
@@ -55,15 +56,16 @@ class MatchControllerTest {
 			.variable("first", 10)
 			.execute()
 			.path("matchDemand")
-			.matchesJson("""
-					{ "totalCount": 7,
-					  "edges": [ { "cursor": "c1", "node": { "score": 42.5,
-					    "reasons": [ { "kind": "TEXT", "label": "文本匹配：电池", "detail": "匹配词：电池", "weight": 30.0 },
-					                 { "kind": "SAME_CHAIN", "label": "同一产业链：动力电池", "detail": null, "weight": 60.0 } ],
-					    "item": { "__typename": "Achievement", "id": "ach-demo-00001", "title": "退役电池回收",
-					              "chain": { "code": "NEV_BATTERY" }, "maturity": "PILOT_PROVEN" } } } ],
-					  "pageInfo": { "hasNextPage": true, "hasPreviousPage": false, "startCursor": "c1", "endCursor": "c1" } }
-					""");
+			.matchesJson(
+					"""
+							{ "totalCount": 7,
+							  "edges": [ { "cursor": "c1", "node": { "score": 42.5,
+							    "reasons": [ { "kind": "TEXT", "label": "文本匹配：电池", "detail": "匹配词：电池", "weight": 30.0 },
+							                 { "kind": "SAME_CHAIN", "label": "同一产业链：动力电池", "detail": null, "weight": 60.0 } ],
+							    "item": { "__typename": "Achievement", "id": "ach-demo-00001", "title": "退役电池回收",
+							              "chain": { "code": "NEV_BATTERY" }, "maturity": "PILOT_PROVEN" } } } ],
+							  "pageInfo": { "hasNextPage": true, "hasPreviousPage": false, "startCursor": "c1", "endCursor": "c1" } }
+							""");
 	}
 
 	@Test
@@ -104,8 +106,9 @@ class MatchControllerTest {
 			return oneMatch();
 		});
 		this.graphQlTester.documentName("match")
-			.variable("need", Map.of("title", "动力电池回收", "description", "寻求退役动力电池梯次利用与材料回收技术", "maturityAtLeast",
-					"LAB_PROVEN", "budgetMax", 100, "city", "郑州", "require", List.of("SAME_CITY")))
+			.variable("need",
+					Map.of("title", "动力电池回收", "description", "寻求退役动力电池梯次利用与材料回收技术", "maturityAtLeast", "LAB_PROVEN",
+							"budgetMax", 100, "city", "郑州", "require", List.of("SAME_CITY")))
 			.variable("first", 5)
 			.execute()
 			.path("match.totalCount")

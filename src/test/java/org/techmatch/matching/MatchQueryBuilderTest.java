@@ -32,7 +32,8 @@ class MatchQueryBuilderTest {
 	@Test
 	@DisplayName("every structured clause is a named constant_score should clause; nothing is filtered by default")
 	void namedShouldClauses() {
-		SearchRequest request = this.builder.supplySearch(this.builder.supplyFor(need("NEV_BATTERY", List.of())), 10, null);
+		SearchRequest request = this.builder.supplySearch(this.builder.supplyFor(need("NEV_BATTERY", List.of())), 10,
+				null);
 		assertThat(request.includeNamedQueriesScore()).isTrue();
 		String body = json(request);
 		for (MatchReasonKind kind : List.of(MatchReasonKind.SAME_CHAIN, MatchReasonKind.SAME_CLUSTER,
@@ -48,7 +49,8 @@ class MatchQueryBuilderTest {
 	@Test
 	@DisplayName("a required criterion also becomes a filter")
 	void requiredBecomesFilter() {
-		String body = json(this.builder.supplySearch(this.builder.supplyFor(need(null, List.of(MatchReasonKind.SAME_CITY))), 10, null));
+		String body = json(this.builder
+			.supplySearch(this.builder.supplyFor(need(null, List.of(MatchReasonKind.SAME_CITY))), 10, null));
 		assertThat(body).contains("\"filter\":[{\"terms\":{\"city\":[\"郑州\"]}}]");
 	}
 
@@ -72,9 +74,12 @@ class MatchQueryBuilderTest {
 	@DisplayName("reverse matching filters to demands still seeking supply and compares maturity the other way")
 	void reverseFiltersOpenDemands() {
 		SupplyProfile supply = new SupplyProfile("ach-1", "退役电池回收", "退役电池回收 梯次利用", List.of("NEV_BATTERY"),
-				List.of("NEW_ENERGY_VEHICLES"), Maturity.PILOT_PROVEN, java.util.Set.of(TransferMode.LICENSE), 50.0, "郑州");
+				List.of("NEW_ENERGY_VEHICLES"), Maturity.PILOT_PROVEN, java.util.Set.of(TransferMode.LICENSE), 50.0,
+				"郑州");
 		String body = json(this.builder.demandSearch(this.builder.demandsFor(supply), 10, null));
-		assertThat(body).contains("\"status\":[\"MATCHING\",\"OPEN\"]").contains("\"lte\":4.0").contains("\"budget.maxWan\"");
+		assertThat(body).contains("\"status\":[\"MATCHING\",\"OPEN\"]")
+			.contains("\"lte\":4.0")
+			.contains("\"budget.maxWan\"");
 	}
 
 }

@@ -23,12 +23,13 @@ class MatchReasonsTest {
 	@DisplayName("matched_queries and highlights become TEXT with the <em> terms plus one reason per named clause, with its score")
 	void reasonsFromMatchedQueries() {
 		Achievement item = new Achievement("ach-1", null, null, "退役电池回收", null, null, List.of(), null, "NEV_BATTERY",
-				"NEW_ENERGY_VEHICLES", Maturity.PILOT_PROVEN, null, null, List.of(TransferMode.LICENSE, TransferMode.TRANSFER),
-				AskingPrice.range(50, 80), null, null, null, null);
+				"NEW_ENERGY_VEHICLES", Maturity.PILOT_PROVEN, null, null,
+				List.of(TransferMode.LICENSE, TransferMode.TRANSFER), AskingPrice.range(50, 80), null, null, null,
+				null);
 		MatchCriteria criteria = new MatchCriteria(List.of("NEV_BATTERY"), true, List.of("NEW_ENERGY_VEHICLES"),
 				Maturity.LAB_PROVEN, Set.of(TransferMode.LICENSE), 100.0, null, "郑州");
-		Map<String, Double> matched = Map.of("text", 15.5, "SAME_CHAIN", 45.0, "MATURITY_OK", 3.0,
-				"WITHIN_BUDGET", 2.0, "MODE_COMPATIBLE", 2.0);
+		Map<String, Double> matched = Map.of("text", 15.5, "SAME_CHAIN", 45.0, "MATURITY_OK", 3.0, "WITHIN_BUDGET", 2.0,
+				"MODE_COMPATIBLE", 2.0);
 		Map<String, List<String>> highlights = Map.of("title", List.of("<em>退役</em><em>电池</em><em>回收</em>"),
 				"description", List.of("<em>电池</em>梯次利用"));
 		List<MatchReason> result = this.reasons.forSupply(matched, highlights, criteria, item);

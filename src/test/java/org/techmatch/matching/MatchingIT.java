@@ -15,7 +15,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Matching on the real node over the demo corpus and demo demands the application loads on start. */
+/**
+ * Matching on the real node over the demo corpus and demo demands the application loads
+ * on start.
+ */
 class MatchingIT extends ElasticsearchIntegrationTest {
 
 	private static final String MATCH = """
@@ -60,9 +63,12 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 			return (String) ((Map<String, Object>) c).get("code");
 		}
 		Object chains = item.get("chains");
-		// a capability serving several chains: its first chain, or NM_COPPER when it serves that one
+		// a capability serving several chains: its first chain, or NM_COPPER when it
+		// serves that one
 		if (chains instanceof List<?> list && !list.isEmpty()) {
-			List<String> codes = ((List<Map<String, Object>>) list).stream().map((m) -> (String) m.get("code")).toList();
+			List<String> codes = ((List<Map<String, Object>>) list).stream()
+				.map((m) -> (String) m.get("code"))
+				.toList();
 			return codes.contains("NM_COPPER") ? "NM_COPPER" : codes.get(0);
 		}
 		return null;
@@ -90,7 +96,10 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 		long copperAfter = after.stream().filter((n) -> "NM_COPPER".equals(chainOf(item(n)))).count();
 		assertThat(copperAfter).isGreaterThan(copperBefore).isGreaterThanOrEqualTo(8);
 		assertThat(chainOf(item(after.get(0)))).isEqualTo("NM_COPPER");
-		Map<String, Object> top = after.stream().filter((n) -> "Achievement".equals(item(n).get("__typename"))).findFirst().orElseThrow();
+		Map<String, Object> top = after.stream()
+			.filter((n) -> "Achievement".equals(item(n).get("__typename")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(chainOf(item(top))).isEqualTo("NM_COPPER");
 		assertThat(kinds(top)).contains("SAME_CHAIN", "SAME_CLUSTER", "MATURITY_OK");
 		assertThat(List.of("PILOT_PROVEN", "MASS_PRODUCTION")).contains((String) item(top).get("maturity"));
@@ -98,10 +107,13 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 		List<String> beforeIds = before.stream().map((n) -> (String) item(n).get("id")).toList();
 		int index = beforeIds.indexOf((String) item(top).get("id"));
 		if (index >= 0 && !kinds(before.get(index)).contains("SAME_CHAIN")) {
-			double gained = ((Number) top.get("score")).doubleValue() - ((Number) before.get(index).get("score")).doubleValue();
-			assertThat(gained).isCloseTo(MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.SAME_CHAIN)
-					+ MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.SAME_CLUSTER)
-					+ MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.MATURITY_OK), org.assertj.core.data.Offset.offset(0.01));
+			double gained = ((Number) top.get("score")).doubleValue()
+					- ((Number) before.get(index).get("score")).doubleValue();
+			assertThat(gained).isCloseTo(
+					MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.SAME_CHAIN)
+							+ MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.SAME_CLUSTER)
+							+ MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.MATURITY_OK),
+					org.assertj.core.data.Offset.offset(0.01));
 		}
 	}
 
@@ -113,7 +125,8 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 		assertThat(nodes).hasSize(10);
 		assertThat(nodes).allSatisfy((n) -> assertThat((String) item(n).get("title")).containsAnyOf("电池", "锂电"));
 		List<String> details = new ArrayList<>();
-		nodes.forEach((n) -> ((List<Map<String, Object>>) n.get("reasons")).forEach((r) -> details.add(String.valueOf(r.get("detail")))));
+		nodes.forEach((n) -> ((List<Map<String, Object>>) n.get("reasons"))
+			.forEach((r) -> details.add(String.valueOf(r.get("detail")))));
 		assertThat(details).anySatisfy((d) -> assertThat(d).contains("动力电池回收"));
 	}
 
@@ -121,8 +134,8 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	@DisplayName("reasons name exactly the clauses that held: city, cooperation mode and budget agree with each item's fields")
 	@SuppressWarnings("unchecked")
 	void reasonsNameMatchedClauses() {
-		List<Map<String, Object>> nodes = match(Map.of("title", "机器视觉质检", "description", "生产线上产品外观缺陷自动检测",
-				"city", "郑州", "cooperationModes", List.of("LICENSE"), "budgetMax", 50), 30);
+		List<Map<String, Object>> nodes = match(Map.of("title", "机器视觉质检", "description", "生产线上产品外观缺陷自动检测", "city", "郑州",
+				"cooperationModes", List.of("LICENSE"), "budgetMax", 50), 30);
 		assertThat(nodes).isNotEmpty();
 		for (Map<String, Object> node : nodes) {
 			Map<String, Object> item = item(node);
@@ -132,9 +145,11 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 			assertThat(kinds.contains("SAME_CITY")).as("SAME_CITY for " + item.get("id")).isEqualTo("郑州".equals(city));
 			if ("Achievement".equals(item.get("__typename"))) {
 				boolean license = ((List<String>) item.get("transferModes")).contains("LICENSE");
-				assertThat(kinds.contains("MODE_COMPATIBLE")).as("MODE_COMPATIBLE for " + item.get("id")).isEqualTo(license);
+				assertThat(kinds.contains("MODE_COMPATIBLE")).as("MODE_COMPATIBLE for " + item.get("id"))
+					.isEqualTo(license);
 				Map<String, Object> price = (Map<String, Object>) item.get("price");
-				boolean within = Boolean.TRUE.equals(price.get("negotiable")) || ((Number) price.get("minWan")).doubleValue() <= 50;
+				boolean within = Boolean.TRUE.equals(price.get("negotiable"))
+						|| ((Number) price.get("minWan")).doubleValue() <= 50;
 				assertThat(kinds.contains("WITHIN_BUDGET")).as("WITHIN_BUDGET for " + item.get("id")).isEqualTo(within);
 			}
 			else {
@@ -156,7 +171,10 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("matchDemand pages with opaque cursors: the second page continues the first without overlap")
 	void matchDemandPages() {
-		var first = this.graphQlTester.documentName("matchDemand").variable("id", "dem-demo-0001").variable("first", 5).execute();
+		var first = this.graphQlTester.documentName("matchDemand")
+			.variable("id", "dem-demo-0001")
+			.variable("first", 5)
+			.execute();
 		List<String> page1 = first.path("matchDemand.edges[*].node.item.id").entityList(String.class).get();
 		String end = first.path("matchDemand.pageInfo.endCursor").entity(String.class).get();
 		first.path("matchDemand.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
@@ -175,8 +193,14 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	@DisplayName("demandsFor an achievement lists open demands of its chain first, with reasons")
 	@SuppressWarnings("unchecked")
 	void demandsForAnAchievement() {
-		var response = this.graphQlTester.documentName("demandsFor").variable("supplyId", "ach-demo-00001").variable("first", 5).execute();
-		List<Map<String, Object>> nodes = response.path("demandsFor.edges[*].node").entityList(Map.class).get().stream()
+		var response = this.graphQlTester.documentName("demandsFor")
+			.variable("supplyId", "ach-demo-00001")
+			.variable("first", 5)
+			.execute();
+		List<Map<String, Object>> nodes = response.path("demandsFor.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.stream()
 			.map((m) -> (Map<String, Object>) m)
 			.toList();
 		assertThat(nodes).isNotEmpty();
@@ -190,16 +214,27 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("unknown ids are NOT_FOUND; an unknown chain in a need is BAD_USER_INPUT")
 	void errors() {
-		this.graphQlTester.documentName("matchDemand").variable("id", "dem-nope").variable("first", 5).execute().errors()
-			.satisfy((e) -> assertThat(e).singleElement().satisfies((x) -> assertThat(x.getExtensions()).containsEntry("code", "NOT_FOUND")));
-		this.graphQlTester.documentName("demandsFor").variable("supplyId", "ach-demo-99999").variable("first", 5).execute().errors()
-			.satisfy((e) -> assertThat(e).singleElement().satisfies((x) -> assertThat(x.getExtensions()).containsEntry("code", "NOT_FOUND")));
+		this.graphQlTester.documentName("matchDemand")
+			.variable("id", "dem-nope")
+			.variable("first", 5)
+			.execute()
+			.errors()
+			.satisfy((e) -> assertThat(e).singleElement()
+				.satisfies((x) -> assertThat(x.getExtensions()).containsEntry("code", "NOT_FOUND")));
+		this.graphQlTester.documentName("demandsFor")
+			.variable("supplyId", "ach-demo-99999")
+			.variable("first", 5)
+			.execute()
+			.errors()
+			.satisfy((e) -> assertThat(e).singleElement()
+				.satisfies((x) -> assertThat(x.getExtensions()).containsEntry("code", "NOT_FOUND")));
 		this.graphQlTester.document(MATCH)
 			.variable("need", Map.of("title", "x", "description", "y", "chain", "火星产业链"))
 			.variable("first", 5)
 			.execute()
 			.errors()
-			.satisfy((e) -> assertThat(e).singleElement().satisfies((x) -> assertThat(x.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+			.satisfy((e) -> assertThat(e).singleElement()
+				.satisfies((x) -> assertThat(x.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
 	}
 
 }

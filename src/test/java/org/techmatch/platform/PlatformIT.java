@@ -51,7 +51,9 @@ class PlatformIT extends ElasticsearchIntegrationTest {
 		response.path("platform.version").entity(String.class).satisfies((v) -> assertThat(v).isNotBlank());
 		response.path("platform.elasticsearch.version").entity(String.class).isEqualTo("9.5.3");
 		response.path("platform.elasticsearch.nodes").entity(Integer.class).isEqualTo(1);
-		response.path("platform.elasticsearch.status").entity(String.class).satisfies((s) -> assertThat(s).isIn("GREEN", "YELLOW"));
+		response.path("platform.elasticsearch.status")
+			.entity(String.class)
+			.satisfies((s) -> assertThat(s).isIn("GREEN", "YELLOW"));
 	}
 
 	@Test

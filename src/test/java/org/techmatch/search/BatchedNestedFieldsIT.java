@@ -19,10 +19,12 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nested fields that need more data are batched: the requests the application sends to Elasticsearch are counted
- * (an HTTP interceptor on the client), and a search page of 20 or of 50 items with each item's institution's other
- * items and each capability's representative achievements costs the same three requests: the search, one
- * {@code _msearch} for all institutions, one {@code _mget} for all representative achievements.
+ * Nested fields that need more data are batched: the requests the application sends to
+ * Elasticsearch are counted (an HTTP interceptor on the client), and a search page of 20
+ * or of 50 items with each item's institution's other items and each capability's
+ * representative achievements costs the same three requests: the search, one
+ * {@code _msearch} for all institutions, one {@code _mget} for all representative
+ * achievements.
  */
 class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
 
@@ -69,9 +71,12 @@ class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
 			.execute();
 		response.errors().verify();
 		List<String> ids = response.path("search.edges[*].node.id").entityList(String.class).get();
-		assertThat(ids).hasSize(first).anySatisfy((id) -> assertThat(id).startsWith("cap-"))
+		assertThat(ids).hasSize(first)
+			.anySatisfy((id) -> assertThat(id).startsWith("cap-"))
 			.anySatisfy((id) -> assertThat(id).startsWith("ach-"));
-		List<String> others = response.path("search.edges[*].node.institution.otherItems[*].id").entityList(String.class).get();
+		List<String> others = response.path("search.edges[*].node.institution.otherItems[*].id")
+			.entityList(String.class)
+			.get();
 		assertThat(others).isNotEmpty();
 		return List.copyOf(REQUESTS);
 	}
@@ -97,8 +102,12 @@ class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
 			.execute();
 		for (int i = 0; i < 10; i++) {
 			String id = response.path("search.edges[" + i + "].node.id").entity(String.class).get();
-			String institution = response.path("search.edges[" + i + "].node.institution.name").entity(String.class).get();
-			response.path("search.edges[" + i + "].node.institution.otherItems[*].id").entityList(String.class).doesNotContain(id);
+			String institution = response.path("search.edges[" + i + "].node.institution.name")
+				.entity(String.class)
+				.get();
+			response.path("search.edges[" + i + "].node.institution.otherItems[*].id")
+				.entityList(String.class)
+				.doesNotContain(id);
 			response.path("search.edges[" + i + "].node.institution.otherItems[*].institution.name")
 				.entityList(String.class)
 				.satisfies((names) -> assertThat(names).isNotEmpty().containsOnly(institution));

@@ -49,9 +49,9 @@ class SearchControllerTest {
 	@MockitoBean
 	private SuggestService suggestService;
 
-	private static final Achievement ACHIEVEMENT = new Achievement("ach-demo-00001", "demo", "1", "动力电池回收利用技术",
-			"摘要", "描述", List.of("动力电池", "回收"), null, "NEV_BATTERY", "NEW_ENERGY_VEHICLES", Maturity.PILOT_PROVEN,
-			null, null, List.of(TransferMode.LICENSE), new AskingPrice(false, 50.0, 80.0),
+	private static final Achievement ACHIEVEMENT = new Achievement("ach-demo-00001", "demo", "1", "动力电池回收利用技术", "摘要",
+			"描述", List.of("动力电池", "回收"), null, "NEV_BATTERY", "NEW_ENERGY_VEHICLES", Maturity.PILOT_PROVEN, null, null,
+			List.of(TransferMode.LICENSE), new AskingPrice(false, 50.0, 80.0),
 			new Institution("郑州大学", InstitutionType.UNIVERSITY, "郑州"), "河南省", LocalDate.of(2024, 3, 1), null);
 
 	private static final Capability CAPABILITY = new Capability("cap-demo-0001", "demo", "1",
@@ -79,13 +79,17 @@ class SearchControllerTest {
 		response.path("search.edges[0].node.__typename").entity(String.class).isEqualTo("Achievement");
 		response.path("search.edges[0].node.chain.code").entity(String.class).isEqualTo("NEV_BATTERY");
 		response.path("search.edges[1].node.__typename").entity(String.class).isEqualTo("Capability");
-		response.path("search.edges[0].highlights[0].fragments[0]").entity(String.class).isEqualTo("<em>动力电池</em>回收利用技术");
+		response.path("search.edges[0].highlights[0].fragments[0]")
+			.entity(String.class)
+			.isEqualTo("<em>动力电池</em>回收利用技术");
 		response.path("search.pageInfo").matchesJson("{\"hasNextPage\": true, \"endCursor\": \"c2\"}");
-		response.path("search.facets[0]").matchesJson("""
-				{ "dimension": "CHAIN", "label": "产业链", "values": [ { "value": "NEV_BATTERY", "label": "动力电池", "count": 2,
-				  "input": { "types": null, "clusters": null, "chains": ["NEV_BATTERY"], "maturities": null,
-				             "transferModes": null, "ipTypes": null, "institutionTypes": null, "cities": null } } ] }
-				""");
+		response.path("search.facets[0]")
+			.matchesJson(
+					"""
+							{ "dimension": "CHAIN", "label": "产业链", "values": [ { "value": "NEV_BATTERY", "label": "动力电池", "count": 2,
+							  "input": { "types": null, "clusters": null, "chains": ["NEV_BATTERY"], "maturities": null,
+							             "transferModes": null, "ipTypes": null, "institutionTypes": null, "cities": null } } ] }
+							""");
 	}
 
 	@Test
@@ -94,9 +98,10 @@ class SearchControllerTest {
 		given(this.searchService.search(any(), any(), any(), any()))
 			.willReturn(new SupplyConnection(0, List.of(), new PageInfo(false, false, null, null), List.of()));
 		this.graphQlTester.documentName("searchIds")
-			.variable("input", java.util.Map.of("text", "电池", "types", List.of("ACHIEVEMENT"), "maturityAtLeast",
-					"LAB_PROVEN", "transferModes", List.of("LICENSE"), "cities", List.of("郑州"), "priceMax", 100,
-					"publishedAfter", "2024-01-01"))
+			.variable("input",
+					java.util.Map.of("text", "电池", "types", List.of("ACHIEVEMENT"), "maturityAtLeast", "LAB_PROVEN",
+							"transferModes", List.of("LICENSE"), "cities", List.of("郑州"), "priceMax", 100,
+							"publishedAfter", "2024-01-01"))
 			.variable("first", 10)
 			.execute()
 			.path("search.totalCount")
@@ -121,7 +126,8 @@ class SearchControllerTest {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((e) -> {
-				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("argument", "first");
+				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "first");
 			}));
 	}
 
@@ -138,9 +144,9 @@ class SearchControllerTest {
 	@Test
 	@DisplayName("suggest passes prefix and first through and returns text, kind and id")
 	void suggestMapsSuggestions() {
-		given(this.suggestService.suggest("动力电", 8)).willReturn(List.of(
-				new Suggestion("动力电池", Suggestion.Kind.CHAIN, "NEV_BATTERY"),
-				new Suggestion("动力电池回收", Suggestion.Kind.KEYWORD, null)));
+		given(this.suggestService.suggest("动力电", 8))
+			.willReturn(List.of(new Suggestion("动力电池", Suggestion.Kind.CHAIN, "NEV_BATTERY"),
+					new Suggestion("动力电池回收", Suggestion.Kind.KEYWORD, null)));
 		this.graphQlTester.documentName("suggest").variable("prefix", "动力电").execute().path("suggest").matchesJson("""
 				[ { "text": "动力电池", "kind": "CHAIN", "id": "NEV_BATTERY" },
 				  { "text": "动力电池回收", "kind": "KEYWORD", "id": null } ]
@@ -150,7 +156,8 @@ class SearchControllerTest {
 	@Test
 	@DisplayName("similar of an unknown id gives NOT_FOUND without exception text")
 	void similarUnknownIsNotFound() {
-		given(this.searchService.similar("ach-demo-99999", 5)).willThrow(ApiException.notFound("Supply item", "ach-demo-99999"));
+		given(this.searchService.similar("ach-demo-99999", 5))
+			.willThrow(ApiException.notFound("Supply item", "ach-demo-99999"));
 		this.graphQlTester.documentName("similar")
 			.variable("id", "ach-demo-99999")
 			.variable("first", 5)
@@ -163,7 +170,8 @@ class SearchControllerTest {
 	@Test
 	@DisplayName("an Elasticsearch failure that is not the client's fault is INTERNAL with a request id and no exception text")
 	void unexpectedFailureIsOpaque() {
-		given(this.searchService.search(any(), any(), any(), any())).willThrow(new IllegalStateException("shard [3] exploded"));
+		given(this.searchService.search(any(), any(), any(), any()))
+			.willThrow(new IllegalStateException("shard [3] exploded"));
 		this.graphQlTester.document("{ search(input: {text: \"电池\"}, first: 5) { totalCount } }")
 			.execute()
 			.errors()

@@ -26,7 +26,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** search, suggest and similar over the demo corpus the application loads on start, through GraphQL over HTTP. */
+/**
+ * search, suggest and similar over the demo corpus the application loads on start,
+ * through GraphQL over HTTP.
+ */
 class SearchIT extends ElasticsearchIntegrationTest {
 
 	private HttpGraphQlTester graphQlTester;
@@ -75,7 +78,8 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		for (String id : List.of("ach-demo-00001", "ach-demo-03494", "ach-demo-07777", "ach-demo-10999")) {
 			Achievement achievement = this.catalog.achievement(id).orElseThrow();
 			List<Map<String, Object>> nodes = nodes(search(Map.of("text", achievement.title()), 3, null));
-			assertThat(nodes.get(0).get("title")).as("first hit for %s", achievement.title()).isEqualTo(achievement.title());
+			assertThat(nodes.get(0).get("title")).as("first hit for %s", achievement.title())
+				.isEqualTo(achievement.title());
 		}
 	}
 
@@ -85,7 +89,9 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		for (String[] pair : new String[][] { { "苞米", "玉米" }, { "砼", "混凝土" } }) {
 			var response = search(Map.of("text", pair[0]), 10, null);
 			assertThat(response.path("search.totalCount").entity(Long.class).get()).isGreaterThan(10);
-			List<String> fragments = response.path("search.edges[*].highlights[*].fragments[*]").entityList(String.class).get();
+			List<String> fragments = response.path("search.edges[*].highlights[*].fragments[*]")
+				.entityList(String.class)
+				.get();
 			assertThat(fragments).isNotEmpty().allSatisfy((f) -> assertThat(f).contains("<em>" + pair[1] + "</em>"));
 		}
 	}
@@ -98,17 +104,22 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		long all = total(Map.of("text", text));
 		List<Map<String, Object>> nodes;
 
-		nodes = nodes(search(Map.of("text", text, "chains", List.of("NEV_BATTERY"), "types", List.of("ACHIEVEMENT")), 100, null));
-		assertThat(nodes).isNotEmpty().allSatisfy((n) -> assertThat(n).extracting("chain").extracting("code").isEqualTo("NEV_BATTERY"));
+		nodes = nodes(search(Map.of("text", text, "chains", List.of("NEV_BATTERY"), "types", List.of("ACHIEVEMENT")),
+				100, null));
+		assertThat(nodes).isNotEmpty()
+			.allSatisfy((n) -> assertThat(n).extracting("chain").extracting("code").isEqualTo("NEV_BATTERY"));
 
 		nodes = nodes(search(Map.of("text", text, "maturityAtLeast", "PILOT_PROVEN"), 100, null));
-		assertThat(nodes).isNotEmpty().allSatisfy((n) -> assertThat(n.get("maturity")).isIn("PILOT_PROVEN", "MASS_PRODUCTION"));
+		assertThat(nodes).isNotEmpty()
+			.allSatisfy((n) -> assertThat(n.get("maturity")).isIn("PILOT_PROVEN", "MASS_PRODUCTION"));
 
 		nodes = nodes(search(Map.of("text", text, "transferModes", List.of("EQUITY")), 100, null));
-		assertThat(nodes).isNotEmpty().allSatisfy((n) -> assertThat((List<Object>) n.get("transferModes")).contains("EQUITY"));
+		assertThat(nodes).isNotEmpty()
+			.allSatisfy((n) -> assertThat((List<Object>) n.get("transferModes")).contains("EQUITY"));
 
 		nodes = nodes(search(Map.of("text", text, "cities", List.of("洛阳")), 100, null));
-		assertThat(nodes).isNotEmpty().allSatisfy((n) -> assertThat(n).extracting("city").extracting("city").isEqualTo("洛阳"));
+		assertThat(nodes).isNotEmpty()
+			.allSatisfy((n) -> assertThat(n).extracting("city").extracting("city").isEqualTo("洛阳"));
 
 		nodes = nodes(search(Map.of("text", text, "types", List.of("CAPABILITY")), 100, null));
 		assertThat(nodes).isNotEmpty().allSatisfy((n) -> assertThat(n.get("__typename")).isEqualTo("Capability"));
@@ -120,7 +131,8 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		});
 
 		nodes = nodes(search(Map.of("text", text, "negotiableOnly", true), 100, null));
-		assertThat(nodes).isNotEmpty().allSatisfy((n) -> assertThat(n).extracting("price").extracting("negotiable").isEqualTo(true));
+		assertThat(nodes).isNotEmpty()
+			.allSatisfy((n) -> assertThat(n).extracting("price").extracting("negotiable").isEqualTo(true));
 
 		for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("chains", List.of("NEV_BATTERY")),
 				Map.of("maturityAtLeast", "PILOT_PROVEN"), Map.of("transferModes", List.of("EQUITY")),
@@ -137,11 +149,15 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("published dates filter on both bounds, inclusive")
 	void dateFilters() {
-		var response = this.graphQlTester.document("""
-				{ search(input: {publishedAfter: "2024-03-01", publishedBefore: "2024-03-31", sort: NEWEST}, first: 100) {
-				    totalCount edges { node { publishedDate } } } }""").execute();
+		var response = this.graphQlTester
+			.document(
+					"""
+							{ search(input: {publishedAfter: "2024-03-01", publishedBefore: "2024-03-31", sort: NEWEST}, first: 100) {
+							    totalCount edges { node { publishedDate } } } }""")
+			.execute();
 		assertThat(response.path("search.edges[*].node.publishedDate").entityList(String.class).get()).isNotEmpty()
-			.allSatisfy((d) -> assertThat(LocalDate.parse(d)).isBetween(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)));
+			.allSatisfy((d) -> assertThat(LocalDate.parse(d)).isBetween(LocalDate.of(2024, 3, 1),
+					LocalDate.of(2024, 3, 31)));
 	}
 
 	@Test
@@ -149,7 +165,8 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@SuppressWarnings("unchecked")
 	void facetCountEqualsTotalWhenApplied() {
 		Map<String, Object> base = Map.of("text", "电池", "maturityAtLeast", "SAMPLE", "cities", List.of("郑州"));
-		List<Map<String, Object>> facets = (List<Map<String, Object>>) (List<?>) search(base, 5, null).path("search.facets")
+		List<Map<String, Object>> facets = (List<Map<String, Object>>) (List<?>) search(base, 5, null)
+			.path("search.facets")
 			.entityList(Map.class)
 			.get();
 		assertThat(facets).extracting((f) -> f.get("dimension")).contains("CHAIN", "MATURITY", "CITY", "TRANSFER_MODE");
@@ -177,10 +194,14 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	void facetLabels() {
 		var response = search(Map.of("text", "动力电池回收"), 1, null);
 		List<Map<String, Object>> chains = (List<Map<String, Object>>) (List<?>) response
-			.path("search.facets[?(@.dimension == 'CHAIN')].values[*]").entityList(Map.class).get();
-		assertThat(chains).anySatisfy((v) -> assertThat(v).containsEntry("value", "NEV_BATTERY").containsEntry("label", "动力电池"));
-		assertThat(response.path("search.facets[?(@.dimension == 'MATURITY')].values[*].label").entityList(String.class).get())
-			.isSubsetOf("正在研发", "已有样品", "通过小试", "通过中试", "可以量产");
+			.path("search.facets[?(@.dimension == 'CHAIN')].values[*]")
+			.entityList(Map.class)
+			.get();
+		assertThat(chains)
+			.anySatisfy((v) -> assertThat(v).containsEntry("value", "NEV_BATTERY").containsEntry("label", "动力电池"));
+		assertThat(response.path("search.facets[?(@.dimension == 'MATURITY')].values[*].label")
+			.entityList(String.class)
+			.get()).isSubsetOf("正在研发", "已有样品", "通过小试", "通过中试", "可以量产");
 	}
 
 	@ParameterizedTest(name = "sort {0}")
@@ -192,7 +213,10 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		String after = null;
 		for (int page = 0; page < 5; page++) {
 			var response = this.graphQlTester.documentName("searchIds")
-				.variable("input", input).variable("first", 100).variable("after", after).execute();
+				.variable("input", input)
+				.variable("first", 100)
+				.variable("after", after)
+				.execute();
 			List<String> pageIds = response.path("search.edges[*].node.id").entityList(String.class).get();
 			assertThat(pageIds).hasSize(100);
 			ids.addAll(pageIds);
@@ -206,7 +230,10 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@ValueSource(strings = { "C++", "（", "a AND", "\"", "电池\" OR (", "title:电池 AND NOT", "*?~^", "\\", "<script>" })
 	@DisplayName("hostile text gives results or an empty list, never an error")
 	void hostileTextIsSafe(String text) {
-		var response = this.graphQlTester.documentName("searchIds").variable("input", Map.of("text", text)).variable("first", 5).execute();
+		var response = this.graphQlTester.documentName("searchIds")
+			.variable("input", Map.of("text", text))
+			.variable("first", 5)
+			.execute();
 		response.errors().verify();
 		assertThat(response.path("search.totalCount").entity(Long.class).get()).isNotNegative();
 	}
@@ -216,7 +243,10 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	void longTextIsSafe() {
 		String text = "新能源汽车动力电池梯次利用与回收，提升锂离子电池材料的再生效率，降低成本，希望合作开发自动化拆解设备与湿法冶金工艺。".repeat(40);
 		assertThat(text.length()).isGreaterThanOrEqualTo(2000);
-		var response = this.graphQlTester.documentName("searchIds").variable("input", Map.of("text", text)).variable("first", 5).execute();
+		var response = this.graphQlTester.documentName("searchIds")
+			.variable("input", Map.of("text", text))
+			.variable("first", 5)
+			.execute();
 		response.errors().verify();
 		assertThat(response.path("search.totalCount").entity(Long.class).get()).isPositive();
 	}
@@ -235,8 +265,12 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@ValueSource(strings = { "garbage", "eyJ4IjoxfQ" })
 	@DisplayName("a cursor that is not ours is BAD_USER_INPUT")
 	void badCursor(String cursor) {
-		this.graphQlTester.documentName("searchIds").variable("input", Map.of("text", "电池")).variable("first", 5)
-			.variable("after", cursor).execute().errors()
+		this.graphQlTester.documentName("searchIds")
+			.variable("input", Map.of("text", "电池"))
+			.variable("first", 5)
+			.variable("after", cursor)
+			.execute()
+			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
 	}
@@ -244,14 +278,20 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("a cursor whose point in time has expired is BAD_USER_INPUT saying so, not INTERNAL")
 	void expiredCursor() throws Exception {
-		String pit = this.client.openPointInTime((o) -> o.index("techmatch-achievements", "techmatch-capabilities")
-			.keepAlive((k) -> k.time("1m"))).id();
+		String pit = this.client
+			.openPointInTime(
+					(o) -> o.index("techmatch-achievements", "techmatch-capabilities").keepAlive((k) -> k.time("1m")))
+			.id();
 		this.client.closePointInTime((c) -> c.id(pit));
 		String expired = new SearchCursor(List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(1.5),
 				co.elastic.clients.elasticsearch._types.FieldValue.of("ach-demo-00001")), pit)
 			.encode();
-		this.graphQlTester.documentName("searchIds").variable("input", Map.of("text", "电池")).variable("first", 5)
-			.variable("after", expired).execute().errors()
+		this.graphQlTester.documentName("searchIds")
+			.variable("input", Map.of("text", "电池"))
+			.variable("first", 5)
+			.variable("after", expired)
+			.execute()
+			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((e) -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
 				assertThat(e.getMessage()).contains("expired");
@@ -261,19 +301,33 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("suggest completes 动力电 with the chain 动力电池 first, then keywords and titles starting with 动力电")
 	void suggestCompletesChinesePrefixes() {
-		var response = this.graphQlTester.documentName("suggest").variable("prefix", "动力电").variable("first", 10).execute();
+		var response = this.graphQlTester.documentName("suggest")
+			.variable("prefix", "动力电")
+			.variable("first", 10)
+			.execute();
 		response.path("suggest[0]").matchesJson("{\"text\": \"动力电池\", \"kind\": \"CHAIN\", \"id\": \"NEV_BATTERY\"}");
 		List<String> texts = response.path("suggest[*].text").entityList(String.class).get();
-		assertThat(texts).hasSizeBetween(2, 10).doesNotHaveDuplicates().allSatisfy((t) -> assertThat(t).startsWith("动力电"));
+		assertThat(texts).hasSizeBetween(2, 10)
+			.doesNotHaveDuplicates()
+			.allSatisfy((t) -> assertThat(t).startsWith("动力电"));
 		assertThat(response.path("suggest[*].kind").entityList(String.class).get()).contains("KEYWORD", "TITLE");
 	}
 
 	@Test
 	@DisplayName("suggest finds a chain by alias (锂离 → 锂离子电池 → NEV_BATTERY) and returns nothing for a blank prefix")
 	void suggestChainAliasAndBlank() {
-		this.graphQlTester.documentName("suggest").variable("prefix", "锂离").execute()
-			.path("suggest[?(@.kind == 'CHAIN')].id").entityList(String.class).contains("NEV_BATTERY");
-		this.graphQlTester.documentName("suggest").variable("prefix", "  ").execute().path("suggest").entityList(Object.class).hasSize(0);
+		this.graphQlTester.documentName("suggest")
+			.variable("prefix", "锂离")
+			.execute()
+			.path("suggest[?(@.kind == 'CHAIN')].id")
+			.entityList(String.class)
+			.contains("NEV_BATTERY");
+		this.graphQlTester.documentName("suggest")
+			.variable("prefix", "  ")
+			.execute()
+			.path("suggest")
+			.entityList(Object.class)
+			.hasSize(0);
 		this.graphQlTester.documentName("suggest").variable("prefix", "(\"*").execute().errors().verify();
 	}
 
@@ -286,15 +340,21 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		var response = this.graphQlTester.documentName("similar").variable("id", id).variable("first", 10).execute();
 		List<String> ids = response.path("similar.edges[*].node.id").entityList(String.class).get();
 		assertThat(ids).hasSize(10).doesNotContain(id);
-		long sameTopic = ids.stream().filter((other) -> other.startsWith("ach-")
-				&& corpus.topicOf(other).map((t) -> t.key().equals(topic)).orElse(false)).count();
+		long sameTopic = ids.stream()
+			.filter((other) -> other.startsWith("ach-")
+					&& corpus.topicOf(other).map((t) -> t.key().equals(topic)).orElse(false))
+			.count();
 		assertThat(sameTopic).isGreaterThanOrEqualTo(7);
 	}
 
 	@Test
 	@DisplayName("similar of an unknown id is NOT_FOUND")
 	void similarUnknownId() {
-		this.graphQlTester.documentName("similar").variable("id", "ach-demo-99999").variable("first", 5).execute().errors()
+		this.graphQlTester.documentName("similar")
+			.variable("id", "ach-demo-99999")
+			.variable("first", 5)
+			.execute()
+			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND")));
 	}
@@ -303,8 +363,11 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	@DisplayName("node(id:) resolves a search hit's id to the same item")
 	void nodeResolvesSearchHits() {
 		String id = search(Map.of("text", "电池"), 1, null).path("search.edges[0].node.id").entity(String.class).get();
-		this.graphQlTester.document("{ node(id: \"" + id + "\") { id ... on SupplyItem { title } } }").execute()
-			.path("node.id").entity(String.class).isEqualTo(id);
+		this.graphQlTester.document("{ node(id: \"" + id + "\") { id ... on SupplyItem { title } } }")
+			.execute()
+			.path("node.id")
+			.entity(String.class)
+			.isEqualTo(id);
 	}
 
 	@Test
@@ -314,17 +377,27 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		Achievement achievement = this.catalog.achievement(id).orElseThrow();
 		String withDescription = "{ search(input: {text: \"" + achievement.title() + "\"}, first: 1) "
 				+ "{ edges { node { id ... on Achievement { description } } } } }";
-		this.graphQlTester.document(withDescription).execute()
-			.path("search.edges[0].node.id").entity(String.class).isEqualTo(id)
-			.path("search.edges[0].node.description").entity(String.class).isEqualTo(achievement.description());
-		this.graphQlTester.document("{ search(input: {types: [CAPABILITY]}, first: 3) "
-				+ "{ edges { node { ... on Capability { representativeResults equipment } } } } }").execute()
-			.path("search.edges[*].node.representativeResults").entityList(List.class)
+		this.graphQlTester.document(withDescription)
+			.execute()
+			.path("search.edges[0].node.id")
+			.entity(String.class)
+			.isEqualTo(id)
+			.path("search.edges[0].node.description")
+			.entity(String.class)
+			.isEqualTo(achievement.description());
+		this.graphQlTester
+			.document("{ search(input: {types: [CAPABILITY]}, first: 3) "
+					+ "{ edges { node { ... on Capability { representativeResults equipment } } } } }")
+			.execute()
+			.path("search.edges[*].node.representativeResults")
+			.entityList(List.class)
 			.satisfies((lists) -> assertThat(lists).anySatisfy((list) -> assertThat(list).isNotEmpty()))
-			.path("search.edges[*].node.equipment").entityList(List.class)
+			.path("search.edges[*].node.equipment")
+			.entityList(List.class)
 			.satisfies((lists) -> assertThat(lists).anySatisfy((list) -> assertThat(list).isNotEmpty()));
 		SearchSelection none = SearchSelection.of((path) -> false);
-		assertThat(SearchQueryBuilder.excludedFields(none)).contains("description", "representativeResults", "equipment");
+		assertThat(SearchQueryBuilder.excludedFields(none)).contains("description", "representativeResults",
+				"equipment");
 		assertThat(SearchQueryBuilder.excludedFields(SearchSelection.ALL)).containsExactly("contact");
 	}
 

@@ -40,9 +40,10 @@ import org.techmatch.support.ElasticsearchIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ranking properties of the search request on text nobody on the project wrote: the 2,810 zhibei achievements
- * ({@code ../shared/datasets/zhibei/}), indexed into this test's own index with the real mapping, searched with the
- * request {@link SearchQueryBuilder} builds.
+ * Ranking properties of the search request on text nobody on the project wrote: the 2,810
+ * zhibei achievements ({@code ../shared/datasets/zhibei/}), indexed into this test's own
+ * index with the real mapping, searched with the request {@link SearchQueryBuilder}
+ * builds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf("corpusPresent")
@@ -103,7 +104,8 @@ class ZhibeiSearchIT extends ElasticsearchIntegrationTest {
 
 	private List<Hit<JsonData>> search(SearchInput input, int size) throws IOException {
 		SearchResponse<JsonData> response = this.client.search(
-				this.queries.build(input, size, Target.indices(List.of(INDEX.alias())), null, SearchSelection.ALL), JsonData.class);
+				this.queries.build(input, size, Target.indices(List.of(INDEX.alias())), null, SearchSelection.ALL),
+				JsonData.class);
 		return response.hits().hits();
 	}
 
@@ -137,8 +139,10 @@ class ZhibeiSearchIT extends ElasticsearchIntegrationTest {
 	@DisplayName("zhibei: a synonym finds the synonym's items (工业视觉 finds 机器视觉)")
 	void synonymFindsItems() throws IOException {
 		List<Hit<JsonData>> hits = search(SearchInput.text("工业视觉"), 5);
-		assertThat(hits).isNotEmpty().anySatisfy((hit) -> assertThat(String.join(" ", hit.highlight().values()
-			.stream().flatMap(List::stream).toList())).contains("<em>机器视觉</em>"));
+		assertThat(hits).isNotEmpty()
+			.anySatisfy((hit) -> assertThat(
+					String.join(" ", hit.highlight().values().stream().flatMap(List::stream).toList()))
+				.contains("<em>机器视觉</em>"));
 	}
 
 	@Test

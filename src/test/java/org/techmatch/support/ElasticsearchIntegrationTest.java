@@ -14,9 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.techmatch.catalog.demo.DemoCorpusLoader;
 
 /**
- * Base of integration tests: the whole application on a random port, talking to the shared test node
- * ({@link TestElasticsearch}), with an {@code HttpGraphQlTester} that goes over real HTTP. Subclasses share one
- * application context, and each test starts once the demo corpus is loaded.
+ * Base of integration tests: the whole application on a random port, talking to the
+ * shared test node ({@link TestElasticsearch}), with an {@code HttpGraphQlTester} that
+ * goes over real HTTP. Subclasses share one application context, and each test starts
+ * once the demo corpus is loaded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester

@@ -17,9 +17,10 @@ import org.techmatch.elastic.local.LocalNode;
 import org.techmatch.elastic.local.LocalNodeSettings;
 
 /**
- * One Elasticsearch node per test JVM, shared by every integration test: the same {@link LocalNode} the application
- * uses, on a free port with a throw-away work directory, stopped and deleted when the JVM exits. When
- * {@code TECHMATCH_TEST_ES_URL} is set, that cluster is used instead and nothing starts.
+ * One Elasticsearch node per test JVM, shared by every integration test: the same
+ * {@link LocalNode} the application uses, on a free port with a throw-away work
+ * directory, stopped and deleted when the JVM exits. When {@code TECHMATCH_TEST_ES_URL}
+ * is set, that cluster is used instead and nothing starts.
  */
 public final class TestElasticsearch {
 
@@ -53,8 +54,8 @@ public final class TestElasticsearch {
 			Path work = Files.createTempDirectory("techmatch-test-es-");
 			LocalNodeSettings settings = new LocalNodeSettings(
 					Path.of(application.getProperty("techmatch.elastic.local.distribution")), work,
-					application.getProperty("techmatch.elastic.local.version"), freePort(), "512m", Duration.ofSeconds(120),
-					application.getProperty("techmatch.elastic.local.run-as-user"));
+					application.getProperty("techmatch.elastic.local.version"), freePort(), "512m",
+					Duration.ofSeconds(120), application.getProperty("techmatch.elastic.local.run-as-user"));
 			node = new LocalNode(settings, JdkLocator.forThisMachine());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				node.stop();

@@ -8,7 +8,9 @@ import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;
 
-/** Fields of {@code Achievement} that are resolved from the taxonomy rather than stored. */
+/**
+ * Fields of {@code Achievement} that are resolved from the taxonomy rather than stored.
+ */
 @Controller
 public class AchievementController {
 

@@ -13,9 +13,10 @@ import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
 
 /**
- * An achievement as stored in the {@code techmatch-achievements} index ({@code elastic/indices/achievements.json}):
- * the domain record plus what search needs flattened: {@code supplyType}, {@code maturityRank} (for "at least"
- * filters) and {@code city} (the institution's, shared with capabilities).
+ * An achievement as stored in the {@code techmatch-achievements} index
+ * ({@code elastic/indices/achievements.json}): the domain record plus what search needs
+ * flattened: {@code supplyType}, {@code maturityRank} (for "at least" filters) and
+ * {@code city} (the institution's, shared with capabilities).
  */
 public record AchievementDocument(String id, String supplyType, String sourceBatch, String sourceId, String title,
 		String summary, String description, List<String> keywords, TechnicalField technicalField, String chain,

@@ -11,7 +11,8 @@ import org.techmatch.catalog.Achievement;
 public interface AchievementDocumentMapper {
 
 	@Mapping(target = "supplyType", constant = AchievementDocument.SUPPLY_TYPE)
-	@Mapping(target = "maturityRank", expression = "java(achievement.maturity() != null ? achievement.maturity().rank() : null)")
+	@Mapping(target = "maturityRank",
+			expression = "java(achievement.maturity() != null ? achievement.maturity().rank() : null)")
 	@Mapping(target = "city", source = "institution.city")
 	AchievementDocument toDocument(Achievement achievement);
 

@@ -16,7 +16,10 @@ import org.techmatch.catalog.CatalogService;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
-/** Fields of {@code Capability}: its chains from the taxonomy, its representative achievements in one batch. */
+/**
+ * Fields of {@code Capability}: its chains from the taxonomy, its representative
+ * achievements in one batch.
+ */
 @Controller
 public class CapabilityController {
 
@@ -34,7 +37,10 @@ public class CapabilityController {
 		return capability.chains().stream().flatMap((code) -> this.taxonomy.chain(code).stream()).toList();
 	}
 
-	/** One {@code mget} for the representative achievements of every capability in the response. */
+	/**
+	 * One {@code mget} for the representative achievements of every capability in the
+	 * response.
+	 */
 	@BatchMapping(typeName = "Capability")
 	public Map<Capability, List<Achievement>> representativeAchievements(List<Capability> capabilities) {
 		List<String> ids = capabilities.stream()
@@ -46,11 +52,9 @@ public class CapabilityController {
 			.stream()
 			.collect(Collectors.toMap(Achievement::id, Function.identity()));
 		return capabilities.stream()
-			.collect(Collectors.toMap(Function.identity(), (c) -> c.representativeAchievementIds()
-				.stream()
-				.filter(byId::containsKey)
-				.map(byId::get)
-				.toList(), (a, b) -> a, java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(Function.identity(),
+					(c) -> c.representativeAchievementIds().stream().filter(byId::containsKey).map(byId::get).toList(),
+					(a, b) -> a, java.util.LinkedHashMap::new));
 	}
 
 }

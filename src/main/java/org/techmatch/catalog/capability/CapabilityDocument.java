@@ -9,7 +9,10 @@ import org.techmatch.catalog.ServiceType;
 import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.catalog.TechnicalField;
 
-/** A capability listing as stored in {@code techmatch-capabilities} ({@code elastic/indices/capabilities.json}). */
+/**
+ * A capability listing as stored in {@code techmatch-capabilities}
+ * ({@code elastic/indices/capabilities.json}).
+ */
 public record CapabilityDocument(String id, String supplyType, String sourceBatch, String sourceId,
 		Institution institution, String team, String title, String description, List<ServiceType> serviceTypes,
 		List<TechnicalField> technicalFields, List<String> chains, List<String> clusters, List<String> equipment,

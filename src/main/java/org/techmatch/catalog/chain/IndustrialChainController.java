@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The taxonomy's links: a chain's cluster and a cluster's chains (no Elasticsearch involved). */
+/**
+ * The taxonomy's links: a chain's cluster and a cluster's chains (no Elasticsearch
+ * involved).
+ */
 @Controller
 public class IndustrialChainController {
 

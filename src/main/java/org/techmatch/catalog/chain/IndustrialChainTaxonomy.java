@@ -16,8 +16,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The "7+28+N" industrial-chain taxonomy, read from {@value #RESOURCE}. Kept as data so that the
- * official list can be replaced without a code change.
+ * The "7+28+N" industrial-chain taxonomy, read from {@value #RESOURCE}. Kept as data so
+ * that the official list can be replaced without a code change.
  */
 @Component
 public class IndustrialChainTaxonomy {
@@ -35,7 +35,10 @@ public class IndustrialChainTaxonomy {
 		this(open());
 	}
 
-	/** Reads the taxonomy from a stream in the format of {@value #RESOURCE}; closes the stream. */
+	/**
+	 * Reads the taxonomy from a stream in the format of {@value #RESOURCE}; closes the
+	 * stream.
+	 */
 	public IndustrialChainTaxonomy(InputStream json) {
 		try (json) {
 			JsonNode root = JsonMapper.builder().build().readTree(json);

@@ -13,7 +13,10 @@ import org.techmatch.catalog.IpType;
 import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TransferMode;
 
-/** Builds one demo achievement: picks chain, topic, owner, maturity, IP, modes and price, then writes it. */
+/**
+ * Builds one demo achievement: picks chain, topic, owner, maturity, IP, modes and price,
+ * then writes it.
+ */
 final class AchievementFactory {
 
 	static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
@@ -26,7 +29,10 @@ final class AchievementFactory {
 	/** Lowest and highest asking price in 万元 per maturity. */
 	private static final int[][] PRICE_RANGES = { { 5, 50 }, { 10, 120 }, { 20, 300 }, { 50, 800 }, { 100, 2000 } };
 
-	/** TRANSFER, LICENSE, EQUITY, JOINT_DEVELOPMENT, COMMISSIONED_DEVELOPMENT, SERVICE, OTHER. */
+	/**
+	 * TRANSFER, LICENSE, EQUITY, JOINT_DEVELOPMENT, COMMISSIONED_DEVELOPMENT, SERVICE,
+	 * OTHER.
+	 */
 	private static final double[] MODE_WEIGHTS = { 30, 25, 10, 20, 8, 5, 2 };
 
 	private final InstitutionPicker institutions;
@@ -126,7 +132,8 @@ final class AchievementFactory {
 			case ENTERPRISE -> random.chance(0.5) ? "经理" : "工程师";
 			default -> random.chance(0.5) ? "研究员" : "工程师";
 		};
-		String phone = this.institutions.areaCode(institution.city()) + "-6" + PatentNumbers.pad(random.nextInt(10_000_000), 7);
+		String phone = this.institutions.areaCode(institution.city()) + "-6"
+				+ PatentNumbers.pad(random.nextInt(10_000_000), 7);
 		return new Contact(this.institutions.surname(random) + title, phone, "tm-" + handle + "@example.org");
 	}
 

@@ -12,8 +12,9 @@ import org.techmatch.catalog.IntellectualProperty;
 import org.techmatch.catalog.Maturity;
 
 /**
- * Writes the title, description (150–500 characters), summary and keywords of an achievement from
- * its topic's vocabulary and the sentence templates. Titles are unique across one corpus.
+ * Writes the title, description (150–500 characters), summary and keywords of an
+ * achievement from its topic's vocabulary and the sentence templates. Titles are unique
+ * across one corpus.
  */
 final class AchievementWriter {
 
@@ -41,13 +42,16 @@ final class AchievementWriter {
 			if (title.length() <= MAX_TITLE && !repeats(v) && this.usedTitles.add(title)) {
 				addTextValues(v, topic, ip, random);
 				String description = describe(v, maturity, ip, random);
-				return new AchievementText(title, summary(description), description, keywords(topic, v, title + description));
+				return new AchievementText(title, summary(description), description,
+						keywords(topic, v, title + description));
 			}
 		}
 		throw new IllegalStateException("Topic " + topic.key() + " has too little vocabulary for unique titles");
 	}
 
-	/** A product that already names the method or qualifier would read twice in the title. */
+	/**
+	 * A product that already names the method or qualifier would read twice in the title.
+	 */
 	private static boolean repeats(Map<String, String> v) {
 		String product = v.get("p");
 		return product.contains(v.get("m")) || product.contains(v.get("q")) || v.get("m").contains(product);

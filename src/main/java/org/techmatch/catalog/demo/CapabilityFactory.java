@@ -16,9 +16,10 @@ import org.techmatch.catalog.ServiceType;
 import org.techmatch.catalog.TechnicalField;
 
 /**
- * Builds a capability listing around an anchor achievement: same institution and chain, 0–2 more
- * chains of the cluster, services, equipment, and 2–4 representative achievements of the same
- * institution (of other institutions in the same chain only when it has too few).
+ * Builds a capability listing around an anchor achievement: same institution and chain,
+ * 0–2 more chains of the cluster, services, equipment, and 2–4 representative
+ * achievements of the same institution (of other institutions in the same chain only when
+ * it has too few).
  */
 final class CapabilityFactory {
 
@@ -87,8 +88,8 @@ final class CapabilityFactory {
 		}
 		List<GeneratedAchievement> representatives = representatives(anchor, chains, random);
 		List<String> results = representatives.stream().map(g -> g.achievement().title()).toList();
-		String description = TemplateFiller.fill(random.pick(t.capabilityDescriptions()), v, random)
-				+ "代表性成果包括“" + String.join("”“", results.subList(0, 2)) + "”等。";
+		String description = TemplateFiller.fill(random.pick(t.capabilityDescriptions()), v, random) + "代表性成果包括“"
+				+ String.join("”“", results.subList(0, 2)) + "”等。";
 		String id = "cap-demo-" + PatentNumbers.pad(number, 4);
 		return new Capability(id, DemoCorpusGenerator.SOURCE_BATCH, "DEMO-C-" + PatentNumbers.pad(number, 4),
 				institution, team, title, description, services, fields(chains),
@@ -99,7 +100,8 @@ final class CapabilityFactory {
 	}
 
 	private List<String> terms(GeneratedAchievement anchor, List<ChainVocabulary> chains, DemoRandom random) {
-		Set<String> terms = new LinkedHashSet<>(random.distinct(this.vocabulary.topic(anchor.topicKey()).orElseThrow().core(), 2));
+		Set<String> terms = new LinkedHashSet<>(
+				random.distinct(this.vocabulary.topic(anchor.topicKey()).orElseThrow().core(), 2));
 		while (terms.size() < 3) {
 			ChainVocabulary chain = random.pick(chains);
 			terms.add(random.pick(random.pick(chain.topics()).core()));
@@ -136,7 +138,8 @@ final class CapabilityFactory {
 		return String.join("、", labels.subList(0, labels.size() - 1)) + "与" + labels.get(labels.size() - 1);
 	}
 
-	private String team(Institution institution, ChainVocabulary chain, GeneratedAchievement anchor, DemoRandom random) {
+	private String team(Institution institution, ChainVocabulary chain, GeneratedAchievement anchor,
+			DemoRandom random) {
 		String suffix = random.pick(this.vocabulary.templates().teamSuffixes().get(institution.type().name()));
 		if (institution.type() == InstitutionType.LAB) {
 			return suffix;

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.Capability;
 
-/** A generated demo corpus with its ground truth: which topic each achievement was written from. */
+/**
+ * A generated demo corpus with its ground truth: which topic each achievement was written
+ * from.
+ */
 public final class DemoCorpus {
 
 	private final List<GeneratedAchievement> generated;
@@ -60,8 +63,8 @@ public final class DemoCorpus {
 	}
 
 	/**
-	 * Graded relevance of an achievement to a need "about" a topic: 3 same topic, 2 same chain, 1 same
-	 * cluster, 0 otherwise (also for unknown ids or keys).
+	 * Graded relevance of an achievement to a need "about" a topic: 3 same topic, 2 same
+	 * chain, 1 same cluster, 0 otherwise (also for unknown ids or keys).
 	 */
 	public int relevance(String topicKey, String achievementId) {
 		DemoTopic wanted = this.topicsByKey.get(topicKey);

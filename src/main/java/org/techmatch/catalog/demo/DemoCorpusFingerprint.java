@@ -10,8 +10,9 @@ import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.Capability;
 
 /**
- * SHA-256 over a canonical, locale-free serialization of a corpus (every field, in component order,
- * unit separator between fields, one line per record), so any change in the generated output shows.
+ * SHA-256 over a canonical, locale-free serialization of a corpus (every field, in
+ * component order, unit separator between fields, one line per record), so any change in
+ * the generated output shows.
  */
 public final class DemoCorpusFingerprint {
 
@@ -33,9 +34,9 @@ public final class DemoCorpusFingerprint {
 
 	static String canonical(Achievement a) {
 		return join(a.id(), a.sourceBatch(), a.sourceId(), a.title(), a.summary(), a.description(), a.keywords(),
-				a.technicalField(), a.chain(), a.cluster(), a.maturity(), a.trl(), a.ip().type(), a.ip().patentNumbers(),
-				a.transferModes(), a.price().negotiable(), a.price().minWan(), a.price().maxWan(), a.institution(),
-				a.region(), a.publishedDate(), a.contact());
+				a.technicalField(), a.chain(), a.cluster(), a.maturity(), a.trl(), a.ip().type(),
+				a.ip().patentNumbers(), a.transferModes(), a.price().negotiable(), a.price().minWan(),
+				a.price().maxWan(), a.institution(), a.region(), a.publishedDate(), a.contact());
 	}
 
 	static String canonical(Capability c) {
@@ -44,12 +45,16 @@ public final class DemoCorpusFingerprint {
 				c.representativeAchievementIds(), c.representativeResults(), c.city(), c.publishedDate(), c.contact());
 	}
 
-	/** Records, lists, enums, numbers and dates print without locale (record toString lists components in order). */
+	/**
+	 * Records, lists, enums, numbers and dates print without locale (record toString
+	 * lists components in order).
+	 */
 	private static String join(Object... values) {
 		StringBuilder s = new StringBuilder();
 		for (Object value : values) {
-			s.append((value instanceof List<?> list) ? String.join("\u001e", list.stream().map(String::valueOf).toList())
-					: String.valueOf(value)).append(FIELD);
+			s.append((value instanceof List<?> list)
+					? String.join("\u001e", list.stream().map(String::valueOf).toList()) : String.valueOf(value))
+				.append(FIELD);
 		}
 		return s.toString();
 	}

@@ -10,10 +10,11 @@ import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 
 /**
- * The demo corpus: 11,000 achievements ({@code ach-demo-00001}..) and 587 capability listings
- * ({@code cap-demo-0001}..) in Henan's 7+28+N chains, written from the hand-written knowledge base in
- * {@code catalog/demo/}. Deterministic: the same seed gives byte-identical output on every machine
- * (own SplitMix64, no hash-order iteration, no locale or clock).
+ * The demo corpus: 11,000 achievements ({@code ach-demo-00001}..) and 587 capability
+ * listings ({@code cap-demo-0001}..) in Henan's 7+28+N chains, written from the
+ * hand-written knowledge base in {@code catalog/demo/}. Deterministic: the same seed
+ * gives byte-identical output on every machine (own SplitMix64, no hash-order iteration,
+ * no locale or clock).
  */
 public final class DemoCorpusGenerator {
 
@@ -28,9 +29,9 @@ public final class DemoCorpusGenerator {
 	public static final String REGION = "河南省";
 
 	/** Share of achievements per cluster; 新材料 and 先进装备 are the biggest. */
-	private static final Map<String, Double> CLUSTER_WEIGHTS = Map.of("NEW_MATERIALS", 22.0, "ADVANCED_EQUIPMENT",
-			22.0, "ELECTRONIC_INFORMATION", 15.0, "MODERN_MEDICINE", 13.0, "NEW_ENERGY_VEHICLES", 10.0, "MODERN_FOOD",
-			10.0, "MODERN_LIGHT_TEXTILE", 8.0);
+	private static final Map<String, Double> CLUSTER_WEIGHTS = Map.of("NEW_MATERIALS", 22.0, "ADVANCED_EQUIPMENT", 22.0,
+			"ELECTRONIC_INFORMATION", 15.0, "MODERN_MEDICINE", 13.0, "NEW_ENERGY_VEHICLES", 10.0, "MODERN_FOOD", 10.0,
+			"MODERN_LIGHT_TEXTILE", 8.0);
 
 	/** Weight of a cluster's N node relative to one of its key chains. */
 	private static final double OTHER_CHAIN_WEIGHT = 0.6;
@@ -70,7 +71,10 @@ public final class DemoCorpusGenerator {
 		return corpus().generatedAchievements();
 	}
 
-	/** The topics of the knowledge base; reading them does not generate the corpus (the demand loader needs only them). */
+	/**
+	 * The topics of the knowledge base; reading them does not generate the corpus (the
+	 * demand loader needs only them).
+	 */
 	public synchronized List<DemoTopic> topics() {
 		return (this.corpus != null) ? this.corpus.topics() : new DemoVocabulary(this.taxonomy).topics();
 	}
@@ -84,7 +88,8 @@ public final class DemoCorpusGenerator {
 		List<String> clusters = this.taxonomy.clusters().stream().map(c -> c.code()).toList();
 		InstitutionPicker institutions = new InstitutionPicker(vocabulary.institutions(), clusters,
 				new DemoRandom(this.seed ^ 0x5EED_1A57L));
-		AchievementFactory factory = new AchievementFactory(institutions, new AchievementWriter(vocabulary.templates()));
+		AchievementFactory factory = new AchievementFactory(institutions,
+				new AchievementWriter(vocabulary.templates()));
 		DemoRandom random = new DemoRandom(this.seed);
 		double[] clusterWeights = clusters.stream().mapToDouble(c -> CLUSTER_WEIGHTS.getOrDefault(c, 10.0)).toArray();
 		List<GeneratedAchievement> generated = new ArrayList<>(ACHIEVEMENTS);

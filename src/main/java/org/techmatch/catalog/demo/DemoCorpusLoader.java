@@ -21,11 +21,12 @@ import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 
 /**
- * On start, once the cluster is up: deletes generations a crashed load left behind, and loads the deterministic demo
- * corpus (11,000 achievements, 587 capability listings) into any catalogue index that does not exist yet, in the
- * background so the API answers meanwhile (readers see no catalogue, then the complete one: the alias appears only
- * when the generation is verified). An index that exists is left alone, so restarts never duplicate. Off with
- * {@code techmatch.demo.enabled=false}.
+ * On start, once the cluster is up: deletes generations a crashed load left behind, and
+ * loads the deterministic demo corpus (11,000 achievements, 587 capability listings) into
+ * any catalogue index that does not exist yet, in the background so the API answers
+ * meanwhile (readers see no catalogue, then the complete one: the alias appears only when
+ * the generation is verified). An index that exists is left alone, so restarts never
+ * duplicate. Off with {@code techmatch.demo.enabled=false}.
  */
 @Component
 @ConditionalOnProperty(name = "techmatch.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -81,12 +82,18 @@ public class DemoCorpusLoader implements SmartLifecycle {
 			long started = System.nanoTime();
 			DemoCorpusGenerator generator = new DemoCorpusGenerator(this.taxonomy, DemoCorpusGenerator.DEFAULT_SEED);
 			if (achievements) {
-				List<AchievementDocument> documents = generator.achievements().stream().map(this.achievementMapper::toDocument).toList();
+				List<AchievementDocument> documents = generator.achievements()
+					.stream()
+					.map(this.achievementMapper::toDocument)
+					.toList();
 				logger.info("Loading the demo corpus: " + documents.size() + " achievements");
 				this.generations.replaceAll(CatalogIndices.ACHIEVEMENTS, documents, AchievementDocument::id);
 			}
 			if (capabilities) {
-				List<CapabilityDocument> documents = generator.capabilities().stream().map(this.capabilityMapper::toDocument).toList();
+				List<CapabilityDocument> documents = generator.capabilities()
+					.stream()
+					.map(this.capabilityMapper::toDocument)
+					.toList();
 				logger.info("Loading the demo corpus: " + documents.size() + " capability listings");
 				this.generations.replaceAll(CatalogIndices.CAPABILITIES, documents, CapabilityDocument::id);
 			}

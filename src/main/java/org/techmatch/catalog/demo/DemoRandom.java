@@ -3,8 +3,9 @@ package org.techmatch.catalog.demo;
 import java.util.List;
 
 /**
- * SplitMix64: a tiny, fully specified generator, so the demo corpus is identical on every JVM and
- * machine (java.util random classes do not promise their algorithm across versions).
+ * SplitMix64: a tiny, fully specified generator, so the demo corpus is identical on every
+ * JVM and machine (java.util random classes do not promise their algorithm across
+ * versions).
  */
 final class DemoRandom {
 

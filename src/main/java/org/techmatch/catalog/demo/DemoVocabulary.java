@@ -19,9 +19,10 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;
 
 /**
- * The hand-written knowledge base of the demo corpus: per chain its topics and vocabulary, one file
- * per cluster under {@code catalog/demo/topics/}, plus templates and institutions. Checked against
- * the taxonomy on load: every chain of every cluster must have topics.
+ * The hand-written knowledge base of the demo corpus: per chain its topics and
+ * vocabulary, one file per cluster under {@code catalog/demo/topics/}, plus templates and
+ * institutions. Checked against the taxonomy on load: every chain of every cluster must
+ * have topics.
  */
 final class DemoVocabulary {
 

@@ -11,9 +11,9 @@ import org.techmatch.catalog.Institution;
 import org.techmatch.catalog.InstitutionType;
 
 /**
- * Chooses the owner of a generated item: universities, institutes and labs from the catalogue
- * (weighted, favouring those strong in the item's cluster) and a fixed pool of generated companies
- * per cluster, so that institutions own several items.
+ * Chooses the owner of a generated item: universities, institutes and labs from the
+ * catalogue (weighted, favouring those strong in the item's cluster) and a fixed pool of
+ * generated companies per cluster, so that institutions own several items.
  */
 final class InstitutionPicker {
 
@@ -34,8 +34,8 @@ final class InstitutionPicker {
 			List<Institution> pool = new ArrayList<>();
 			while (pool.size() < catalog.companiesPerCluster()) {
 				String city = city(random);
-				String name = city + random.pick(catalog.companyStems()) + random.pick(catalog.companyTrades().get(cluster))
-						+ (random.chance(0.3) ? "股份有限公司" : "有限公司");
+				String name = city + random.pick(catalog.companyStems())
+						+ random.pick(catalog.companyTrades().get(cluster)) + (random.chance(0.3) ? "股份有限公司" : "有限公司");
 				if (names.add(name)) {
 					pool.add(new Institution(name, InstitutionType.ENTERPRISE, city));
 				}

@@ -1,9 +1,9 @@
 package org.techmatch.catalog.demo;
 
 /**
- * Plausible Chinese patent numbers, e.g. {@code ZL202110234567.8}: ZL, filing year, kind (1
- * invention, 2 utility model, 3 design), 7-digit serial, and the CNIPA check digit (weights 2..9,
- * 2..5 over the 12 digits, mod 11, 10 written X).
+ * Plausible Chinese patent numbers, e.g. {@code ZL202110234567.8}: ZL, filing year, kind
+ * (1 invention, 2 utility model, 3 design), 7-digit serial, and the CNIPA check digit
+ * (weights 2..9, 2..5 over the 12 digits, mod 11, 10 written X).
  */
 final class PatentNumbers {
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills {@code {name}} placeholders from a map and {@code {lo-hi}} ranges with a random number. */
+/**
+ * Fills {@code {name}} placeholders from a map and {@code {lo-hi}} ranges with a random
+ * number.
+ */
 final class TemplateFiller {
 
 	private static final Pattern NAME = Pattern.compile("\\{([a-z][a-z0-9]*)\\}");
@@ -30,7 +33,10 @@ final class TemplateFiller {
 		return numbers(named.toString(), random);
 	}
 
-	/** Replaces each {@code {lo-hi}} by a number in the range, with as many decimals as the bounds. */
+	/**
+	 * Replaces each {@code {lo-hi}} by a number in the range, with as many decimals as
+	 * the bounds.
+	 */
 	static String numbers(String text, DemoRandom random) {
 		Matcher ranges = RANGE.matcher(text);
 		StringBuilder out = new StringBuilder();

@@ -21,10 +21,11 @@ import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandStatus;
 
 /**
- * About 300 enterprise demands over all clusters, written the way enterprises write: from each demo topic's everyday
- * words, problems and applications (not its technical terms). Deterministic: the same seed and topics give the same
- * demands ({@link SplittableRandom}'s algorithm is specified). Ids {@code dem-demo-0001}…; the topic each was written
- * from is {@link #topicOf}.
+ * About 300 enterprise demands over all clusters, written the way enterprises write: from
+ * each demo topic's everyday words, problems and applications (not its technical terms).
+ * Deterministic: the same seed and topics give the same demands
+ * ({@link SplittableRandom}'s algorithm is specified). Ids {@code dem-demo-0001}…; the
+ * topic each was written from is {@link #topicOf}.
  */
 public final class DemoDemandGenerator {
 
@@ -38,20 +39,19 @@ public final class DemoDemandGenerator {
 
 	static final Instant FIRST_CREATED = Instant.parse("2026-01-05T02:00:00Z");
 
-	private static final List<String> CITIES = List.of("郑州", "洛阳", "新乡", "许昌", "南阳", "焦作", "开封", "平顶山",
-			"安阳", "商丘", "周口", "信阳", "驻马店", "漯河", "鹤壁", "濮阳", "三门峡", "济源");
+	private static final List<String> CITIES = List.of("郑州", "洛阳", "新乡", "许昌", "南阳", "焦作", "开封", "平顶山", "安阳", "商丘",
+			"周口", "信阳", "驻马店", "漯河", "鹤壁", "濮阳", "三门峡", "济源");
 
-	private static final List<String> NAME_WORDS = List.of("华信", "中原", "宏达", "瑞丰", "天正", "嘉禾", "恒泰", "鑫源",
-			"博远", "豫丰", "金桥", "盛邦", "汇川", "东方", "安泰", "新航");
+	private static final List<String> NAME_WORDS = List.of("华信", "中原", "宏达", "瑞丰", "天正", "嘉禾", "恒泰", "鑫源", "博远", "豫丰",
+			"金桥", "盛邦", "汇川", "东方", "安泰", "新航");
 
-	private static final List<String> TITLES = List.of("寻求%s技术", "%s技术需求", "%s相关技术合作", "求购%s成熟技术",
-			"%s技术升级改造");
+	private static final List<String> TITLES = List.of("寻求%s技术", "%s技术需求", "%s相关技术合作", "求购%s成熟技术", "%s技术升级改造");
 
-	private static final List<String> OPENINGS = List.of("我公司主要做%s方面的业务，", "我单位产品主要用于%s，",
-			"公司是一家面向%s的生产企业，", "我们厂主要服务%s客户，");
+	private static final List<String> OPENINGS = List.of("我公司主要做%s方面的业务，", "我单位产品主要用于%s，", "公司是一家面向%s的生产企业，",
+			"我们厂主要服务%s客户，");
 
-	private static final List<String> ASKS = List.of("希望找到能解决这个问题的%s技术或团队。", "想引进%s方面的成熟技术，尽快落地。",
-			"寻求高校或科研院所在%s上合作攻关。", "需要%s相关的技术方案和工艺指导。");
+	private static final List<String> ASKS = List.of("希望找到能解决这个问题的%s技术或团队。", "想引进%s方面的成熟技术，尽快落地。", "寻求高校或科研院所在%s上合作攻关。",
+			"需要%s相关的技术方案和工艺指导。");
 
 	private final List<DemoTopic> topics;
 
@@ -67,7 +67,10 @@ public final class DemoDemandGenerator {
 		this.seed = seed;
 	}
 
-	/** The demands; topics are used in turn, so every topic of every cluster gets one or two. */
+	/**
+	 * The demands; topics are used in turn, so every topic of every cluster gets one or
+	 * two.
+	 */
 	public List<Demand> demands() {
 		SplittableRandom random = new SplittableRandom(this.seed);
 		List<Demand> demands = new ArrayList<>(COUNT);
@@ -112,7 +115,8 @@ public final class DemoDemandGenerator {
 		Instant created = FIRST_CREATED.plus(n * 7L, ChronoUnit.HOURS);
 		String number = String.format("%04d", n);
 		TechnicalField field = this.taxonomy.cluster(topic.clusterCode())
-			.map((c) -> new TechnicalField(c.name(), this.taxonomy.chain(topic.chainCode()).map((ch) -> ch.name()).orElse(null)))
+			.map((c) -> new TechnicalField(c.name(),
+					this.taxonomy.chain(topic.chainCode()).map((ch) -> ch.name()).orElse(null)))
 			.orElse(null);
 		return new Demand("dem-demo-" + number, title, description, keywords, chainGiven ? field : null, chain, cluster,
 				maturity, modes, budget, city, FIRST_DEADLINE.plusDays(random.nextInt(365)), status, owner, created,

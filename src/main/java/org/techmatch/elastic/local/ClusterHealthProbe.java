@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Asks a node for its cluster health over plain HTTP (never {@code GET /}, which the minimal distribution lacks). */
+/**
+ * Asks a node for its cluster health over plain HTTP (never {@code GET /}, which the
+ * minimal distribution lacks).
+ */
 final class ClusterHealthProbe {
 
 	private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
@@ -23,7 +26,10 @@ final class ClusterHealthProbe {
 		this.baseUrl = baseUrl;
 	}
 
-	/** The cluster status (green, yellow, red) or empty when nothing answers like Elasticsearch. */
+	/**
+	 * The cluster status (green, yellow, red) or empty when nothing answers like
+	 * Elasticsearch.
+	 */
 	Optional<String> status() {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create(this.baseUrl + "/_cluster/health?wait_for_status=yellow&timeout=1s"))

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs short external commands (useradd, chown, the plugin installer) and captures what they print. */
+/**
+ * Runs short external commands (useradd, chown, the plugin installer) and captures what
+ * they print.
+ */
 final class Commands {
 
 	private Commands() {

@@ -14,8 +14,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Finds a JDK that can run Elasticsearch 9 (feature version 21 or later), in this order: {@code $ES_JAVA_HOME},
- * the JDKs under {@code /usr/lib/jvm} (newest first), then the JVM running this code.
+ * Finds a JDK that can run Elasticsearch 9 (feature version 21 or later), in this order:
+ * {@code $ES_JAVA_HOME}, the JDKs under {@code /usr/lib/jvm} (newest first), then the JVM
+ * running this code.
  */
 public final class JdkLocator {
 
@@ -38,7 +39,10 @@ public final class JdkLocator {
 		this.currentFeatureVersion = currentFeatureVersion;
 	}
 
-	/** A locator over this machine: the real environment, {@code /usr/lib/jvm} and the running JVM. */
+	/**
+	 * A locator over this machine: the real environment, {@code /usr/lib/jvm} and the
+	 * running JVM.
+	 */
 	public static JdkLocator forThisMachine() {
 		return new JdkLocator(System.getenv(), Path.of("/usr/lib/jvm"), Path.of(System.getProperty("java.home")),
 				Runtime.version().feature());
@@ -66,10 +70,11 @@ public final class JdkLocator {
 		if (this.currentFeatureVersion >= MINIMUM_FEATURE_VERSION && isJavaHome(this.currentJavaHome)) {
 			return this.currentJavaHome;
 		}
-		throw new LocalNodeException("No JDK " + MINIMUM_FEATURE_VERSION + "+ found for Elasticsearch (looked at $ES_JAVA_HOME="
-				+ (esJavaHome == null ? "<unset>" : esJavaHome) + ", " + this.jvmDirectory + "/*, and the running JVM "
-				+ this.currentJavaHome + " = Java " + this.currentFeatureVersion
-				+ "): install a JDK 21 or later (e.g. Temurin) under /usr/lib/jvm or set ES_JAVA_HOME to one");
+		throw new LocalNodeException(
+				"No JDK " + MINIMUM_FEATURE_VERSION + "+ found for Elasticsearch (looked at $ES_JAVA_HOME="
+						+ (esJavaHome == null ? "<unset>" : esJavaHome) + ", " + this.jvmDirectory
+						+ "/*, and the running JVM " + this.currentJavaHome + " = Java " + this.currentFeatureVersion
+						+ "): install a JDK 21 or later (e.g. Temurin) under /usr/lib/jvm or set ES_JAVA_HOME to one");
 	}
 
 	private List<Path> installedJdks() {
@@ -88,7 +93,10 @@ public final class JdkLocator {
 		return Files.isExecutable(home.resolve("bin/java"));
 	}
 
-	/** The feature version (21, 25, ...) named by a JDK's {@code release} file, if it has one. */
+	/**
+	 * The feature version (21, 25, ...) named by a JDK's {@code release} file, if it has
+	 * one.
+	 */
 	static OptionalInt featureVersion(Path home) {
 		Path release = home.resolve("release");
 		if (!isJavaHome(home) || !Files.isRegularFile(release)) {

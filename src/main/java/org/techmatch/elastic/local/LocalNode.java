@@ -14,8 +14,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * A single Elasticsearch node on 127.0.0.1, made from the official minimal distribution plus the project's analysis
- * plugin. {@link #start()} reuses a node this launcher started earlier and that still runs; {@link #stop()} stops it.
+ * A single Elasticsearch node on 127.0.0.1, made from the official minimal distribution
+ * plus the project's analysis plugin. {@link #start()} reuses a node this launcher
+ * started earlier and that still runs; {@link #stop()} stops it.
  */
 public final class LocalNode {
 
@@ -45,11 +46,15 @@ public final class LocalNode {
 		return this.settings;
 	}
 
-	/** Starts the node, or reuses the one started earlier from the same directory, and waits for yellow or green. */
+	/**
+	 * Starts the node, or reuses the one started earlier from the same directory, and
+	 * waits for yellow or green.
+	 */
 	public void start() {
 		Optional<ProcessHandle> running = runningProcess();
 		if (running.isPresent() && this.health.isYellowOrGreen() && !this.installation.pluginOutdated()) {
-			logger.info("Reusing the local Elasticsearch node (pid " + running.get().pid() + ") on " + this.settings.httpUrl());
+			logger.info("Reusing the local Elasticsearch node (pid " + running.get().pid() + ") on "
+					+ this.settings.httpUrl());
 			return;
 		}
 		running.ifPresent((process) -> {
@@ -57,7 +62,8 @@ public final class LocalNode {
 			stop();
 		});
 		if (portInUse()) {
-			throw new LocalNodeException("Port " + this.settings.httpPort() + " on 127.0.0.1 is taken by another process: "
+			throw new LocalNodeException("Port " + this.settings.httpPort()
+					+ " on 127.0.0.1 is taken by another process: "
 					+ "stop it, set techmatch.elastic.local.port, or point spring.elasticsearch.uris at a cluster");
 		}
 		Path javaHome = this.jdks.locate();
@@ -72,12 +78,18 @@ public final class LocalNode {
 		logger.info("Elasticsearch is up in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
-	/** Whether {@link #start()} launched the node (rather than reusing one that was running). */
+	/**
+	 * Whether {@link #start()} launched the node (rather than reusing one that was
+	 * running).
+	 */
 	public boolean startedHere() {
 		return this.startedHere;
 	}
 
-	/** Copies the synonym lists from the classpath into the node's config, for a reload of the search analyzers. */
+	/**
+	 * Copies the synonym lists from the classpath into the node's config, for a reload of
+	 * the search analyzers.
+	 */
 	public void refreshSynonyms() {
 		this.installation.copySynonymLists();
 	}
@@ -121,8 +133,9 @@ public final class LocalNode {
 	}
 
 	private void launch(Path javaHome) {
-		List<String> command = this.user.command(javaHome, List.of(this.settings.home().resolve("bin/elasticsearch").toString(),
-				"-d", "-p", this.settings.pidFile().toString()));
+		List<String> command = this.user.command(javaHome,
+				List.of(this.settings.home().resolve("bin/elasticsearch").toString(), "-d", "-p",
+						this.settings.pidFile().toString()));
 		Commands.Result result = Commands.run(command, this.settings.home());
 		if (result.exitCode() != 0) {
 			throw new LocalNodeException("Elasticsearch did not start (exit " + result.exitCode() + "): "
@@ -147,8 +160,8 @@ public final class LocalNode {
 				throw new LocalNodeException("Interrupted while waiting for Elasticsearch", ex);
 			}
 		}
-		throw new LocalNodeException("Elasticsearch was not yellow or green within " + this.settings.startupTimeout()
-				.toSeconds() + " s on " + this.settings.httpUrl() + "." + logTail());
+		throw new LocalNodeException("Elasticsearch was not yellow or green within "
+				+ this.settings.startupTimeout().toSeconds() + " s on " + this.settings.httpUrl() + "." + logTail());
 	}
 
 	private boolean portInUse() {

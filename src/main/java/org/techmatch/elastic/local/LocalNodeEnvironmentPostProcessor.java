@@ -9,8 +9,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives {@code spring.elasticsearch.uris} a last-resort value, the local node's address. Whether the local node is
- * then started is decided by {@link NoClusterConfiguredCondition}: only when nothing else set the property.
+ * Gives {@code spring.elasticsearch.uris} a last-resort value, the local node's address.
+ * Whether the local node is then started is decided by
+ * {@link NoClusterConfiguredCondition}: only when nothing else set the property.
  */
 public class LocalNodeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -3,9 +3,10 @@ package org.techmatch.elastic.local;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts the local node before anything else in the application starts (the web server included) and stops it
- * last, so Ctrl-C or SIGTERM on the application also stops the node it started. A node that was already running
- * (started by another process, e.g. the server while the import command runs) is reused and left running.
+ * Starts the local node before anything else in the application starts (the web server
+ * included) and stops it last, so Ctrl-C or SIGTERM on the application also stops the
+ * node it started. A node that was already running (started by another process, e.g. the
+ * server while the import command runs) is reused and left running.
  */
 public class LocalNodeLifecycle implements SmartLifecycle {
 

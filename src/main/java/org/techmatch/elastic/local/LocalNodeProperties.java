@@ -6,9 +6,10 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code techmatch.elastic.local.*}: the node the application starts when {@code spring.elasticsearch.uris} is not
- * set. The work directory defaults to {@code ~/.techmatch/local-node}, or {@code /var/lib/techmatch/local-node} for
- * root (root's home is closed to the unprivileged user that runs the node).
+ * {@code techmatch.elastic.local.*}: the node the application starts when
+ * {@code spring.elasticsearch.uris} is not set. The work directory defaults to
+ * {@code ~/.techmatch/local-node}, or {@code /var/lib/techmatch/local-node} for root
+ * (root's home is closed to the unprivileged user that runs the node).
  */
 @ConfigurationProperties("techmatch.elastic.local")
 public class LocalNodeProperties {

@@ -6,8 +6,10 @@ import java.time.Duration;
 /**
  * What the local node launcher needs to know.
  *
- * @param distribution the unpacked, untouched Elasticsearch distribution (Maven unpacks it once per machine)
- * @param workDirectory where the node's own copy, data and logs live; survives restarts unless throw-away
+ * @param distribution the unpacked, untouched Elasticsearch distribution (Maven unpacks
+ * it once per machine)
+ * @param workDirectory where the node's own copy, data and logs live; survives restarts
+ * unless throw-away
  * @param version the Elasticsearch version the distribution holds
  * @param httpPort the HTTP port on 127.0.0.1
  * @param heap the JVM heap, e.g. {@code 512m}

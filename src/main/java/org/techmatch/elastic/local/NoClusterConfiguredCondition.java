@@ -8,8 +8,9 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when {@code spring.elasticsearch.uris} comes only from {@link LocalNodeEnvironmentPostProcessor}, i.e. no
- * property file, environment variable, argument or test set it. Evaluated after test property sources are added.
+ * Matches when {@code spring.elasticsearch.uris} comes only from
+ * {@link LocalNodeEnvironmentPostProcessor}, i.e. no property file, environment variable,
+ * argument or test set it. Evaluated after test property sources are added.
  */
 class NoClusterConfiguredCondition extends SpringBootCondition {
 

@@ -21,9 +21,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The node's own copy of the distribution: copied once from the untouched unpacked distribution, then configured
- * (single node on 127.0.0.1, security off, heap), given the project's analysis plugin and synonym lists from the
- * classpath ({@code elastic/plugin/*.zip}, {@code elastic/synonyms/*.txt}).
+ * The node's own copy of the distribution: copied once from the untouched unpacked
+ * distribution, then configured (single node on 127.0.0.1, security off, heap), given the
+ * project's analysis plugin and synonym lists from the classpath
+ * ({@code elastic/plugin/*.zip}, {@code elastic/synonyms/*.txt}).
  */
 final class NodeInstallation {
 
@@ -59,7 +60,10 @@ final class NodeInstallation {
 		}
 	}
 
-	/** True when the plugin on the classpath differs from the one installed (a restart is then needed). */
+	/**
+	 * True when the plugin on the classpath differs from the one installed (a restart is
+	 * then needed).
+	 */
 	boolean pluginOutdated() {
 		Resource plugin = pluginZip();
 		return plugin != null && !digest(plugin).equals(installedPluginDigest());
@@ -86,24 +90,21 @@ final class NodeInstallation {
 		Path config = this.settings.home().resolve("config");
 		Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
 				"# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
-				"cluster.name: techmatch-local",
-				"node.name: techmatch-local-node",
-				"path.data: " + this.settings.dataDirectory(),
-				"path.logs: " + this.settings.logsDirectory(),
-				"network.host: 127.0.0.1",
-				"http.port: " + this.settings.httpPort(),
-				"discovery.type: single-node",
-				"xpack.security.enabled: false",
-				"cluster.routing.allocation.disk.threshold_enabled: false",
-				"action.auto_create_index: false",
-				""));
+				"cluster.name: techmatch-local", "node.name: techmatch-local-node",
+				"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
+				"network.host: 127.0.0.1", "http.port: " + this.settings.httpPort(), "discovery.type: single-node",
+				"xpack.security.enabled: false", "cluster.routing.allocation.disk.threshold_enabled: false",
+				"action.auto_create_index: false", ""));
 		Path options = config.resolve("jvm.options.d");
 		Files.createDirectories(options);
 		Files.writeString(options.resolve("techmatch-heap.options"),
 				"-Xms" + this.settings.heap() + "\n-Xmx" + this.settings.heap() + "\n");
 	}
 
-	/** Synonym lists go to {@code config/analysis/}, where {@code synonyms_path: analysis/...} finds them. */
+	/**
+	 * Synonym lists go to {@code config/analysis/}, where
+	 * {@code synonyms_path: analysis/...} finds them.
+	 */
 	void copySynonymLists() {
 		try {
 			copySynonyms();
@@ -150,11 +151,13 @@ final class NodeInstallation {
 	}
 
 	private void runPluginTool(Path javaHome, List<String> arguments) {
-		List<String> command = new java.util.ArrayList<>(List.of(this.settings.home().resolve("bin/elasticsearch-plugin").toString()));
+		List<String> command = new java.util.ArrayList<>(
+				List.of(this.settings.home().resolve("bin/elasticsearch-plugin").toString()));
 		command.addAll(arguments);
 		Commands.Result result = Commands.run(this.user.command(javaHome, command), this.settings.home());
 		if (result.exitCode() != 0) {
-			throw new LocalNodeException("elasticsearch-plugin " + arguments.get(0) + " failed: " + result.output().strip());
+			throw new LocalNodeException(
+					"elasticsearch-plugin " + arguments.get(0) + " failed: " + result.output().strip());
 		}
 	}
 

@@ -7,8 +7,9 @@ import java.util.List;
 import com.sun.security.auth.module.UnixSystem;
 
 /**
- * Who runs the node. Elasticsearch refuses to run as root, so a root caller runs it as an unprivileged system
- * user (created if missing) through {@code runuser}, on files that user owns.
+ * Who runs the node. Elasticsearch refuses to run as root, so a root caller runs it as an
+ * unprivileged system user (created if missing) through {@code runuser}, on files that
+ * user owns.
  */
 final class NodeUser {
 
@@ -33,7 +34,9 @@ final class NodeUser {
 		return this.callerIsRoot;
 	}
 
-	/** Creates the system user when the caller is root and the user does not exist yet. */
+	/**
+	 * Creates the system user when the caller is root and the user does not exist yet.
+	 */
 	void ensureExists() {
 		if (!this.callerIsRoot || Commands.run(List.of("id", "-u", this.name)).exitCode() == 0) {
 			return;
@@ -53,8 +56,8 @@ final class NodeUser {
 		}
 		Commands.Result chown = Commands.run(List.of("chown", "-R", this.name + ":", directory.toString()));
 		if (chown.exitCode() != 0) {
-			throw new LocalNodeException("Could not give " + directory + " to user '" + this.name + "': "
-					+ chown.output().strip());
+			throw new LocalNodeException(
+					"Could not give " + directory + " to user '" + this.name + "': " + chown.output().strip());
 		}
 	}
 

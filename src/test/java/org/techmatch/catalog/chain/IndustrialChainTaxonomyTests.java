@@ -23,8 +23,7 @@ class IndustrialChainTaxonomyTests {
 		assertThat(this.taxonomy.keyChains()).hasSize(28);
 		assertThat(this.taxonomy.chains()).hasSize(35);
 		for (IndustrialCluster cluster : this.taxonomy.clusters()) {
-			assertThat(this.taxonomy.chainsOf(cluster.code()).stream().filter(ch -> !ch.keyChain()))
-				.as(cluster.name())
+			assertThat(this.taxonomy.chainsOf(cluster.code()).stream().filter(ch -> !ch.keyChain())).as(cluster.name())
 				.hasSize(1);
 		}
 	}

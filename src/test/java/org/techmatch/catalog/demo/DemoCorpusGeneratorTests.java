@@ -21,11 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoCorpusGeneratorTests {
 
-	/** Change only on purpose: a new value means every consumer of the demo corpus sees new data. */
+	/**
+	 * Change only on purpose: a new value means every consumer of the demo corpus sees
+	 * new data.
+	 */
 	private static final String EXPECTED_SHA256 = "05178470cc1dcb7aa5cf3a169860c78a0b65ae114e74ee4e76de8f0dcad615cf";
 
-	private static final Set<String> HENAN_CITIES = Set.of("郑州", "洛阳", "新乡", "南阳", "周口", "许昌", "开封", "平顶山",
-			"安阳", "焦作", "信阳", "商丘", "驻马店", "漯河", "三门峡", "鹤壁", "濮阳", "济源");
+	private static final Set<String> HENAN_CITIES = Set.of("郑州", "洛阳", "新乡", "南阳", "周口", "许昌", "开封", "平顶山", "安阳", "焦作",
+			"信阳", "商丘", "驻马店", "漯河", "三门峡", "鹤壁", "濮阳", "济源");
 
 	private static IndustrialChainTaxonomy taxonomy;
 
@@ -84,12 +87,17 @@ class DemoCorpusGeneratorTests {
 		for (IndustrialChain chain : taxonomy.keyChains()) {
 			assertThat(chains).contains(chain.code());
 		}
-		var perCluster = corpus.achievements().stream().collect(Collectors.groupingBy(Achievement::cluster, Collectors.counting()));
-		assertThat(perCluster.keySet()).containsExactlyInAnyOrderElementsOf(
-				taxonomy.clusters().stream().map(IndustrialCluster::code).toList());
-		long largestOther = perCluster.entrySet().stream()
+		var perCluster = corpus.achievements()
+			.stream()
+			.collect(Collectors.groupingBy(Achievement::cluster, Collectors.counting()));
+		assertThat(perCluster.keySet())
+			.containsExactlyInAnyOrderElementsOf(taxonomy.clusters().stream().map(IndustrialCluster::code).toList());
+		long largestOther = perCluster.entrySet()
+			.stream()
 			.filter(e -> !e.getKey().equals("NEW_MATERIALS") && !e.getKey().equals("ADVANCED_EQUIPMENT"))
-			.mapToLong(e -> e.getValue()).max().orElseThrow();
+			.mapToLong(e -> e.getValue())
+			.max()
+			.orElseThrow();
 		assertThat(perCluster.get("NEW_MATERIALS")).isGreaterThan(largestOther);
 		assertThat(perCluster.get("ADVANCED_EQUIPMENT")).isGreaterThan(largestOther);
 		for (Achievement a : corpus.achievements()) {
@@ -117,7 +125,9 @@ class DemoCorpusGeneratorTests {
 			assertThat(a.publishedDate().toString()).as(a.id()).isBetween("2023-01-01", "2024-06-30");
 			assertThat(a.transferModes()).as(a.id()).hasSizeBetween(1, 3);
 			if (a.trl() != null) {
-				assertThat(a.trl()).as(a.id()).isBetween(a.maturity() == Maturity.RESEARCH ? 1 : 4, a.maturity().isAtLeast(Maturity.PILOT_PROVEN) ? 9 : 5);
+				assertThat(a.trl()).as(a.id())
+					.isBetween(a.maturity() == Maturity.RESEARCH ? 1 : 4,
+							a.maturity().isAtLeast(Maturity.PILOT_PROVEN) ? 9 : 5);
 			}
 			AskingPrice p = a.price();
 			if (p.negotiable()) {
@@ -127,7 +137,9 @@ class DemoCorpusGeneratorTests {
 				assertThat(p.minWan()).as(a.id()).isBetween(5.0, 2000.0).isLessThanOrEqualTo(p.maxWan());
 				assertThat(p.maxWan()).as(a.id()).isLessThanOrEqualTo(2000.0);
 			}
-			a.ip().patentNumbers().forEach(n -> assertThat(n).matches("ZL20\\d{2}[123]\\d{7}\\.[0-9X]|20\\d{2}SR\\d{7}"));
+			a.ip()
+				.patentNumbers()
+				.forEach(n -> assertThat(n).matches("ZL20\\d{2}[123]\\d{7}\\.[0-9X]|20\\d{2}SR\\d{7}"));
 			assertThat(a.contact().email()).endsWith("@example.org");
 			assertThat(a.contact().phone()).matches("0\\d{3}-6\\d{7}");
 		}
@@ -161,7 +173,8 @@ class DemoCorpusGeneratorTests {
 	void groundTruth() {
 		assertThat(corpus.topics()).hasSizeGreaterThanOrEqualTo(28 * 6);
 		for (IndustrialChain chain : taxonomy.keyChains()) {
-			assertThat(corpus.topics().stream().filter(t -> t.chainCode().equals(chain.code()))).as(chain.code()).hasSizeGreaterThanOrEqualTo(6);
+			assertThat(corpus.topics().stream().filter(t -> t.chainCode().equals(chain.code()))).as(chain.code())
+				.hasSizeGreaterThanOrEqualTo(6);
 		}
 		for (GeneratedAchievement g : corpus.generatedAchievements()) {
 			DemoTopic topic = corpus.topicOf(g.achievement().id()).orElseThrow();
@@ -170,9 +183,21 @@ class DemoCorpusGeneratorTests {
 		}
 		Achievement a = corpus.achievements().get(0);
 		DemoTopic own = corpus.topicOf(a.id()).orElseThrow();
-		DemoTopic sibling = corpus.topics().stream().filter(t -> t.chainCode().equals(own.chainCode()) && t != own).findFirst().orElseThrow();
-		DemoTopic cousin = corpus.topics().stream().filter(t -> t.clusterCode().equals(own.clusterCode()) && !t.chainCode().equals(own.chainCode())).findFirst().orElseThrow();
-		DemoTopic stranger = corpus.topics().stream().filter(t -> !t.clusterCode().equals(own.clusterCode())).findFirst().orElseThrow();
+		DemoTopic sibling = corpus.topics()
+			.stream()
+			.filter(t -> t.chainCode().equals(own.chainCode()) && t != own)
+			.findFirst()
+			.orElseThrow();
+		DemoTopic cousin = corpus.topics()
+			.stream()
+			.filter(t -> t.clusterCode().equals(own.clusterCode()) && !t.chainCode().equals(own.chainCode()))
+			.findFirst()
+			.orElseThrow();
+		DemoTopic stranger = corpus.topics()
+			.stream()
+			.filter(t -> !t.clusterCode().equals(own.clusterCode()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(corpus.relevance(own.key(), a.id())).isEqualTo(3);
 		assertThat(corpus.relevance(sibling.key(), a.id())).isEqualTo(2);
 		assertThat(corpus.relevance(cousin.key(), a.id())).isEqualTo(1);
@@ -182,7 +207,8 @@ class DemoCorpusGeneratorTests {
 	@Test
 	@DisplayName("is deterministic: a second generator gives the same SHA-256, which equals the recorded value")
 	void deterministic() {
-		String again = DemoCorpusFingerprint.sha256(new DemoCorpusGenerator(taxonomy, DemoCorpusGenerator.DEFAULT_SEED).corpus());
+		String again = DemoCorpusFingerprint
+			.sha256(new DemoCorpusGenerator(taxonomy, DemoCorpusGenerator.DEFAULT_SEED).corpus());
 		assertThat(DemoCorpusFingerprint.sha256(corpus)).isEqualTo(again).isEqualTo(EXPECTED_SHA256);
 	}
 
