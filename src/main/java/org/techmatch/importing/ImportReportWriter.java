@@ -34,7 +34,8 @@ public class ImportReportWriter {
 	}
 
 	/**
-	 * @return the report with the written file's path */
+	 * @return the report with the written file's path
+	 */
 	public ImportReport write(ImportReport report) {
 		String base = Path.of(report.file()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
 		Path file = this.directory.resolve(base + "." + STAMP.format(LocalDateTime.now()) + ".report.csv");

@@ -33,7 +33,8 @@ public class SynonymReloader {
 	}
 
 	/**
-	 * @return the indices whose search analyzers were reloaded */
+	 * @return the indices whose search analyzers were reloaded
+	 */
 	public List<String> reload() {
 		Optional.ofNullable(this.localNode.getIfAvailable()).ifPresent(LocalNode::refreshSynonyms);
 		try {
