@@ -1,7 +1,6 @@
 package org.techmatch.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
@@ -17,9 +16,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The zhibei demands through the catalogue's importer, on a demands index of the test's
@@ -28,9 +27,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemandImportIT extends ElasticsearchIntegrationTest {
 
-	private static final Path ZHIBEI = Path.of("..", "shared", "datasets", "zhibei", "demands.ndjson");
-
 	private static final IndexDefinition INDEX = new IndexDefinition("techmatch-it-import-demands",
+			"elastic/indices/demands.json");
+
+	private static final IndexDefinition FIXTURE_INDEX = new IndexDefinition("techmatch-it-import-demand-fixture",
 			"elastic/indices/demands.json");
 
 	@Autowired
@@ -44,15 +44,17 @@ class DemandImportIT extends ElasticsearchIntegrationTest {
 
 	@AfterAll
 	void deleteIndex() {
-		this.indexAdmin.currentGeneration(INDEX).ifPresent(this.indexAdmin::discard);
-		this.indexAdmin.removeAbandonedGenerations(INDEX);
+		for (IndexDefinition index : java.util.List.of(INDEX, FIXTURE_INDEX)) {
+			this.indexAdmin.currentGeneration(index).ifPresent(this.indexAdmin::discard);
+			this.indexAdmin.removeAbandonedGenerations(index);
+		}
 	}
 
 	@Test
 	@DisplayName("zhibei demands imported twice: every row created or rejected with row and field, then all unchanged")
 	void zhibeiDemandsTwice() {
-		assumeTrue(Files.exists(ZHIBEI), "zhibei corpus not present");
-		ImportReport first = this.importer.importInto(INDEX, ImportKind.DEMAND, ZHIBEI, null,
+		Path zhibei = SharedData.zhibei("demands.ndjson");
+		ImportReport first = this.importer.importInto(INDEX, ImportKind.DEMAND, zhibei, null,
 				new ImportDefaults("zhibei-2020", null), (n) -> {
 				});
 		assertThat(first.rows()).isEqualTo(1729);
@@ -64,13 +66,31 @@ class DemandImportIT extends ElasticsearchIntegrationTest {
 		});
 		assertThat(this.indexAdmin.count(INDEX.alias())).isEqualTo(first.created());
 
-		ImportReport second = this.importer.importInto(INDEX, ImportKind.DEMAND, ZHIBEI, null,
+		ImportReport second = this.importer.importInto(INDEX, ImportKind.DEMAND, zhibei, null,
 				new ImportDefaults("zhibei-2020", null), (n) -> {
 				});
 		assertThat(second.created()).isZero();
 		assertThat(second.updated()).isZero();
 		assertThat(second.unchanged()).isEqualTo(first.created());
 		assertThat(second.generation()).as("nothing changed, no new generation").isNull();
+	}
+
+	@Test
+	@DisplayName("a small zhibei-shaped fixture of demands imported twice: good rows created, then all unchanged")
+	void fixtureTwice() throws Exception {
+		Path fixture = Path.of(getClass().getResource("/importing/zhibei-shaped-demands.ndjson").toURI());
+		ImportReport first = this.importer.importInto(FIXTURE_INDEX, ImportKind.DEMAND, fixture, null,
+				new ImportDefaults("fixture", null), (n) -> {
+				});
+		assertThat(first.rows()).isEqualTo(4);
+		assertThat(first.created()).isEqualTo(2);
+		assertThat(first.rejected()).isEqualTo(2);
+		assertThat(this.indexAdmin.count(FIXTURE_INDEX.alias())).isEqualTo(2);
+		ImportReport second = this.importer.importInto(FIXTURE_INDEX, ImportKind.DEMAND, fixture, null,
+				new ImportDefaults("fixture", null), (n) -> {
+				});
+		assertThat(second.unchanged()).isEqualTo(2);
+		assertThat(second.generation()).isNull();
 	}
 
 	@Test

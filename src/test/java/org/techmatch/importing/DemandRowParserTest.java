@@ -17,13 +17,11 @@ import org.techmatch.catalog.TransferMode;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandStatus;
+import org.techmatch.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DemandRowParserTest {
-
-	private static final Path ZHIBEI = Path.of("..", "shared", "datasets", "zhibei", "demands.ndjson");
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
@@ -35,9 +33,9 @@ class DemandRowParserTest {
 	@Test
 	@DisplayName("every one of the 1,729 zhibei demands read through the importer is accepted or rejected with row, field and reason")
 	void readsAllZhibeiDemands() {
-		assumeTrue(Files.exists(ZHIBEI), "zhibei corpus not present");
+		Path zhibei = SharedData.zhibei("demands.ndjson");
 		List<RowOutcome<Demand>> outcomes = new ArrayList<>();
-		try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), this.taxonomy).demands(ZHIBEI,
+		try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), this.taxonomy).demands(zhibei,
 				ImportFormat.NDJSON, new ImportDefaults("zhibei-2020", null), TODAY)) {
 			rows.forEachRemaining(outcomes::add);
 			assertThat(rows.warnings()).as("every zhibei column is mapped").isEmpty();
@@ -55,6 +53,31 @@ class DemandRowParserTest {
 		assertThat(outcomes.size() - rejected.size()).as("accepted").isGreaterThan(1700);
 		assertThat(outcomes).filteredOn(RowOutcome.Accepted.class::isInstance)
 			.allSatisfy((o) -> assertThat(((RowOutcome.Accepted<Demand>) o).record().id()).startsWith("dem-zb-d-"));
+	}
+
+	@Test
+	@DisplayName("a small zhibei-shaped fixture: every column mapped, good rows accepted, bad ones rejected with their field")
+	void readsZhibeiShapedFixture() throws Exception {
+		Path fixture = Path.of(getClass().getResource("/importing/zhibei-shaped-demands.ndjson").toURI());
+		List<RowOutcome<Demand>> outcomes = new ArrayList<>();
+		try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), this.taxonomy).demands(fixture,
+				ImportFormat.NDJSON, new ImportDefaults("fixture", null), TODAY)) {
+			rows.forEachRemaining(outcomes::add);
+			assertThat(rows.warnings()).as("every zhibei column is mapped").isEmpty();
+		}
+		assertThat(outcomes).extracting(RowOutcome::rowNumber).containsExactly(1, 2, 3, 4);
+		Demand closed = ((RowOutcome.Accepted<Demand>) outcomes.get(0)).record();
+		assertThat(closed.id()).isEqualTo("dem-fx-d-001");
+		assertThat(closed.status()).isEqualTo(DemandStatus.CLOSED);
+		assertThat(closed.cooperationModes()).containsExactly(TransferMode.TRANSFER,
+				TransferMode.COMMISSIONED_DEVELOPMENT);
+		Demand open = ((RowOutcome.Accepted<Demand>) outcomes.get(1)).record();
+		assertThat(open.status()).isEqualTo(DemandStatus.OPEN);
+		assertThat(open.deadline()).isEqualTo(LocalDate.of(2030, 1, 1));
+		assertThat(((RowOutcome.Rejected<Demand>) outcomes.get(2)).problems()).extracting(RowProblem::field)
+			.containsExactly("description");
+		assertThat(((RowOutcome.Rejected<Demand>) outcomes.get(3)).problems()).extracting(RowProblem::field)
+			.containsExactly("cooperationModes");
 	}
 
 	@Test

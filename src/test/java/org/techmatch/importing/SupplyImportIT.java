@@ -22,6 +22,7 @@ import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupplyImportIT extends ElasticsearchIntegrationTest {
 
-	private static final Path ZHIBEI = Path.of("..", "shared", "datasets", "zhibei", "achievements.ndjson");
-
 	private static final IndexDefinition ZHIBEI_INDEX = new IndexDefinition("techmatch-it-import-zhibei",
+			"elastic/indices/achievements.json");
+
+	private static final IndexDefinition FIXTURE_INDEX = new IndexDefinition("techmatch-it-import-fixture",
 			"elastic/indices/achievements.json");
 
 	private static final IndexDefinition CSV_INDEX = new IndexDefinition("techmatch-it-import-csv",
@@ -61,7 +63,7 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 
 	@AfterAll
 	void deleteIndices() {
-		for (IndexDefinition index : List.of(ZHIBEI_INDEX, CSV_INDEX, FAILING_INDEX)) {
+		for (IndexDefinition index : List.of(ZHIBEI_INDEX, FIXTURE_INDEX, CSV_INDEX, FAILING_INDEX)) {
 			this.indexAdmin.currentGeneration(index).ifPresent(this.indexAdmin::discard);
 			this.indexAdmin.removeAbandonedGenerations(index);
 		}
@@ -87,6 +89,26 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 		assertThat(second.unchanged()).isEqualTo(first.created());
 		assertThat(second.generation()).isNull();
 		assertThat(this.indexAdmin.currentGeneration(ZHIBEI_INDEX)).hasValue(first.generation());
+	}
+
+	@Test
+	@DisplayName("a small zhibei-shaped fixture imported twice: good rows created, bad ones rejected, then all unchanged")
+	void fixtureTwice() throws Exception {
+		Path fixture = Path.of(getClass().getResource("/importing/zhibei-shaped-achievements.ndjson").toURI());
+		ImportReport first = this.importer.importInto(FIXTURE_INDEX, ImportKind.ACHIEVEMENT, fixture, null,
+				new ImportDefaults("fixture", null), (n) -> {
+				});
+		assertThat(first.rows()).isEqualTo(5);
+		assertThat(first.created()).isEqualTo(3);
+		assertThat(first.rejected()).isEqualTo(2);
+		assertThat(this.indexAdmin.count(FIXTURE_INDEX.alias())).isEqualTo(3);
+		ImportReport second = this.importer.importInto(FIXTURE_INDEX, ImportKind.ACHIEVEMENT, fixture, null,
+				new ImportDefaults("fixture", null), (n) -> {
+				});
+		assertThat(second.created()).isZero();
+		assertThat(second.updated()).isZero();
+		assertThat(second.unchanged()).isEqualTo(3);
+		assertThat(second.generation()).isNull();
 	}
 
 	@Test
@@ -134,8 +156,8 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 	}
 
 	private ImportReport importZhibei() {
-		return this.importer.importInto(ZHIBEI_INDEX, ImportKind.ACHIEVEMENT, ZHIBEI, null,
-				new ImportDefaults("zhibei-2020", null), (n) -> {
+		return this.importer.importInto(ZHIBEI_INDEX, ImportKind.ACHIEVEMENT, SharedData.zhibei("achievements.ndjson"),
+				null, new ImportDefaults("zhibei-2020", null), (n) -> {
 				});
 	}
 

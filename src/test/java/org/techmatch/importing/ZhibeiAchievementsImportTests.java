@@ -1,16 +1,15 @@
 package org.techmatch.importing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +19,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ZhibeiAchievementsImportTests {
 
-	private static final Path FILE = Path.of("..", "shared", "datasets", "zhibei", "achievements.ndjson");
+	@Test
+	@DisplayName("a small zhibei-shaped fixture: every column mapped, good rows accepted, bad ones rejected with their field")
+	void zhibeiShapedFixture() throws Exception {
+		Path fixture = Path.of(getClass().getResource("/importing/zhibei-shaped-achievements.ndjson").toURI());
+		CatalogImports imports = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy());
+		java.util.List<RowOutcome<Achievement>> outcomes = new java.util.ArrayList<>();
+		try (ImportRows<Achievement> rows = imports.achievements(fixture, null, new ImportDefaults("fixture", null))) {
+			rows.forEachRemaining(outcomes::add);
+			assertThat(rows.warnings()).isEmpty();
+		}
+		assertThat(outcomes).hasSize(5);
+		assertThat(outcomes).filteredOn(RowOutcome.Accepted.class::isInstance)
+			.extracting((o) -> ((RowOutcome.Accepted<Achievement>) o).id())
+			.containsExactly("ach-fixture-fx-a-001", "ach-fixture-fx-a-002", "ach-fixture-fx-a-005");
+		assertThat(outcomes).filteredOn(RowOutcome.Rejected.class::isInstance)
+			.flatExtracting((o) -> ((RowOutcome.Rejected<Achievement>) o).problems())
+			.extracting(RowProblem::rowNumber, RowProblem::field)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "maturity"),
+					org.assertj.core.groups.Tuple.tuple(4, "title"));
+	}
 
 	@Test
 	@DisplayName("all 2,810 zhibei achievements end accepted or rejected with row, field and reason")
 	void everyRecordAccountedFor() {
-		Assumptions.assumeTrue(Files.isRegularFile(FILE), "zhibei corpus not present at " + FILE);
+		Path file = SharedData.zhibei("achievements.ndjson");
 		CatalogImports imports = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy());
 		int accepted = 0;
 		int withChain = 0;
 		Map<String, Integer> reasons = new TreeMap<>();
 		java.util.List<RowProblem> problems = new java.util.ArrayList<>();
-		try (ImportRows<Achievement> rows = imports.achievements(FILE, null, new ImportDefaults("zhibei-2020", null))) {
+		try (ImportRows<Achievement> rows = imports.achievements(file, null, new ImportDefaults("zhibei-2020", null))) {
 			while (rows.hasNext()) {
 				RowOutcome<Achievement> outcome = rows.next();
 				if (outcome instanceof RowOutcome.Accepted<Achievement> a) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +35,7 @@ import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 import org.techmatch.search.SearchQueryBuilder.Target;
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,10 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * builds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@EnabledIf("corpusPresent")
 class ZhibeiSearchIT extends ElasticsearchIntegrationTest {
-
-	static final Path CORPUS = Path.of("../shared/datasets/zhibei/achievements.ndjson");
 
 	static final IndexDefinition INDEX = new IndexDefinition("techmatch-it-zhibei-search",
 			"elastic/indices/achievements.json");
@@ -68,14 +65,10 @@ class ZhibeiSearchIT extends ElasticsearchIntegrationTest {
 
 	private final List<AchievementDocument> documents = new ArrayList<>();
 
-	static boolean corpusPresent() {
-		return Files.isRegularFile(CORPUS);
-	}
-
 	@BeforeAll
 	void load() throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
-		for (String line : Files.readAllLines(CORPUS)) {
+		for (String line : Files.readAllLines(SharedData.zhibei("achievements.ndjson"))) {
 			if (!line.isBlank()) {
 				this.documents.add(document(json.readTree(line)));
 			}
