@@ -58,13 +58,26 @@ public final class CapabilityRowParser implements RowParser<Capability> {
 		String team = f.text("team");
 		String id = StableIds.of("cap", this.defaults.sourceBatch(), sourceId, title, institution.name(), team);
 		return new RowOutcome.Accepted<>(row.rowNumber(), id,
-				new Capability(id, this.defaults.sourceBatch(), sourceId, institution, team, title,
-						f.text("description"), services, fields, chainList.stream().map(IndustrialChain::code).toList(),
-						chainList.stream().map(IndustrialChain::clusterCode).distinct().toList(),
-						CellValues.split(f.text("equipment"), CellValues.PHRASE_LIST),
-						CellValues.split(f.text("representativeAchievementIds"), CellValues.WORD_LIST),
-						CellValues.split(f.text("representativeResults"), CellValues.TITLE_LIST), institution.city(),
-						published, contact));
+				Capability.builder()
+					.id(id)
+					.sourceBatch(this.defaults.sourceBatch())
+					.sourceId(sourceId)
+					.institution(institution)
+					.team(team)
+					.title(title)
+					.description(f.text("description"))
+					.serviceTypes(services)
+					.technicalFields(fields)
+					.chains(chainList.stream().map(IndustrialChain::code).toList())
+					.clusters(chainList.stream().map(IndustrialChain::clusterCode).distinct().toList())
+					.equipment(CellValues.split(f.text("equipment"), CellValues.PHRASE_LIST))
+					.representativeAchievementIds(
+							CellValues.split(f.text("representativeAchievementIds"), CellValues.WORD_LIST))
+					.representativeResults(CellValues.split(f.text("representativeResults"), CellValues.TITLE_LIST))
+					.city(institution.city())
+					.publishedDate(published)
+					.contact(contact)
+					.build());
 	}
 
 	private static List<ServiceType> serviceTypes(RowFields f) {

@@ -51,10 +51,29 @@ final class AchievementFactory {
 		LocalDate published = FIRST_DAY.plusDays(random.nextInt(DAYS));
 		IntellectualProperty ip = ip(chain.chainCode(), published.getYear(), random);
 		AchievementText text = this.writer.write(topic, chain, maturity, ip, random);
-		return new Achievement(id, DemoCorpusGenerator.SOURCE_BATCH, "DEMO-A-" + PatentNumbers.pad(number, 5),
-				text.title(), text.summary(), text.description(), text.keywords(), chain.field(), chain.chainCode(),
-				chain.clusterCode(), maturity, trl(maturity, random), ip, modes(random), price(maturity, random),
-				institution, DemoCorpusGenerator.REGION, published, contact(institution, "a" + number, random));
+		// the builder calls run in field order, so the random draws happen in the same
+		// order as before
+		return Achievement.builder()
+			.id(id)
+			.sourceBatch(DemoCorpusGenerator.SOURCE_BATCH)
+			.sourceId("DEMO-A-" + PatentNumbers.pad(number, 5))
+			.title(text.title())
+			.summary(text.summary())
+			.description(text.description())
+			.keywords(text.keywords())
+			.technicalField(chain.field())
+			.chain(chain.chainCode())
+			.cluster(chain.clusterCode())
+			.maturity(maturity)
+			.trl(trl(maturity, random))
+			.ip(ip)
+			.transferModes(modes(random))
+			.price(price(maturity, random))
+			.institution(institution)
+			.region(DemoCorpusGenerator.REGION)
+			.publishedDate(published)
+			.contact(contact(institution, "a" + number, random))
+			.build();
 	}
 
 	private static Integer trl(Maturity maturity, DemoRandom random) {

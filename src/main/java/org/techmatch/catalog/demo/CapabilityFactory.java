@@ -91,12 +91,27 @@ final class CapabilityFactory {
 		String description = TemplateFiller.fill(random.pick(t.capabilityDescriptions()), v, random) + "代表性成果包括“"
 				+ String.join("”“", results.subList(0, 2)) + "”等。";
 		String id = "cap-demo-" + PatentNumbers.pad(number, 4);
-		return new Capability(id, DemoCorpusGenerator.SOURCE_BATCH, "DEMO-C-" + PatentNumbers.pad(number, 4),
-				institution, team, title, description, services, fields(chains),
-				chains.stream().map(ChainVocabulary::chainCode).toList(), List.of(a.cluster()), equipment,
-				representatives.stream().map(g -> g.achievement().id()).toList(), results, institution.city(),
-				AchievementFactory.FIRST_DAY.plusDays(random.nextInt(AchievementFactory.DAYS)),
-				this.achievements.contact(institution, "c" + number, random));
+		// the builder calls run in field order, so the random draws happen in the same
+		// order as before
+		return Capability.builder()
+			.id(id)
+			.sourceBatch(DemoCorpusGenerator.SOURCE_BATCH)
+			.sourceId("DEMO-C-" + PatentNumbers.pad(number, 4))
+			.institution(institution)
+			.team(team)
+			.title(title)
+			.description(description)
+			.serviceTypes(services)
+			.technicalFields(fields(chains))
+			.chains(chains.stream().map(ChainVocabulary::chainCode).toList())
+			.clusters(List.of(a.cluster()))
+			.equipment(equipment)
+			.representativeAchievementIds(representatives.stream().map(g -> g.achievement().id()).toList())
+			.representativeResults(results)
+			.city(institution.city())
+			.publishedDate(AchievementFactory.FIRST_DAY.plusDays(random.nextInt(AchievementFactory.DAYS)))
+			.contact(this.achievements.contact(institution, "c" + number, random))
+			.build();
 	}
 
 	private List<String> terms(GeneratedAchievement anchor, List<ChainVocabulary> chains, DemoRandom random) {

@@ -118,9 +118,26 @@ public final class DemoDemandGenerator {
 			.map((c) -> new TechnicalField(c.name(),
 					this.taxonomy.chain(topic.chainCode()).map((ch) -> ch.name()).orElse(null)))
 			.orElse(null);
-		return new Demand("dem-demo-" + number, title, description, keywords, chainGiven ? field : null, chain, cluster,
-				maturity, modes, budget, city, FIRST_DEADLINE.plusDays(random.nextInt(365)), status, owner, created,
-				created, null, SOURCE_BATCH, "DEMO-D-" + number);
+		return Demand.builder()
+			.id("dem-demo-" + number)
+			.title(title)
+			.description(description)
+			.keywords(keywords)
+			.technicalField(chainGiven ? field : null)
+			.chain(chain)
+			.cluster(cluster)
+			.maturityAtLeast(maturity)
+			.cooperationModes(modes)
+			.budget(budget)
+			.city(city)
+			.deadline(FIRST_DEADLINE.plusDays(random.nextInt(365)))
+			.status(status)
+			.ownerOrganization(owner)
+			.createdAt(created)
+			.updatedAt(created)
+			.sourceBatch(SOURCE_BATCH)
+			.sourceId("DEMO-D-" + number)
+			.build();
 	}
 
 	private static List<TransferMode> modes(SplittableRandom random) {
