@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
@@ -61,29 +63,38 @@ public class CatalogService {
 							.filter((f) -> f.term((t) -> t.field("supplyType").value(AchievementDocument.SUPPLY_TYPE)))
 							.aggregations("clusters", (c) -> c.terms((t) -> t.field("cluster").size(50)))),
 					Void.class);
-			Map<String, Long> byType = new java.util.HashMap<>();
-			for (StringTermsBucket bucket : response.aggregations().get("types").sterms().buckets().array()) {
-				byType.put(bucket.key().stringValue(), bucket.docCount());
-			}
-			List<ClusterCount> clusters = new ArrayList<>();
-			for (StringTermsBucket bucket : response.aggregations()
-				.get("achievements")
-				.filter()
-				.aggregations()
-				.get("clusters")
-				.sterms()
-				.buckets()
-				.array()) {
-				String code = bucket.key().stringValue();
-				String name = this.taxonomy.cluster(code).map(IndustrialCluster::name).orElse(code);
-				clusters.add(new ClusterCount(code, name, bucket.docCount()));
-			}
-			return new CatalogStats(byType.getOrDefault(AchievementDocument.SUPPLY_TYPE, 0L),
-					byType.getOrDefault(CapabilityDocument.SUPPLY_TYPE, 0L), clusters);
+			return statsOf(response.aggregations());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The statistics in a stats response's aggregations; zeros when there are none (no
+	 * catalogue index exists yet: the search ran over no index).
+	 */
+	CatalogStats statsOf(Map<String, Aggregate> aggregations) {
+		Aggregate types = aggregations.get("types");
+		Aggregate achievements = aggregations.get("achievements");
+		if (types == null || !types.isSterms() || achievements == null || !achievements.isFilter()) {
+			return new CatalogStats(0, 0, List.of());
+		}
+		Map<String, Long> byType = new java.util.HashMap<>();
+		for (StringTermsBucket bucket : types.sterms().buckets().array()) {
+			byType.put(bucket.key().stringValue(), bucket.docCount());
+		}
+		List<ClusterCount> clusters = new ArrayList<>();
+		Aggregate byCluster = achievements.filter().aggregations().get("clusters");
+		if (byCluster != null && byCluster.isSterms()) {
+			for (StringTermsBucket bucket : byCluster.sterms().buckets().array()) {
+				String code = bucket.key().stringValue();
+				String name = this.taxonomy.cluster(code).map(IndustrialCluster::name).orElse(code);
+				clusters.add(new ClusterCount(code, name, bucket.docCount()));
+			}
+		}
+		return new CatalogStats(byType.getOrDefault(AchievementDocument.SUPPLY_TYPE, 0L),
+				byType.getOrDefault(CapabilityDocument.SUPPLY_TYPE, 0L), clusters);
 	}
 
 	public Optional<Achievement> achievement(String id) {
@@ -98,6 +109,33 @@ public class CatalogService {
 	public Optional<SupplyItem> item(SupplyId id) {
 		return (id.type() == SupplyType.CAPABILITY) ? capability(id.value()).map(SupplyItem.class::cast)
 				: achievement(id.value()).map(SupplyItem.class::cast);
+	}
+
+	/**
+	 * The stored vector of a supply item (see {@code org.techmatch.embedding}), empty
+	 * until it is made.
+	 */
+	public Optional<String> vector(SupplyId id) {
+		String alias = (id.type() == SupplyType.CAPABILITY) ? CatalogIndices.CAPABILITIES.alias()
+				: CatalogIndices.ACHIEVEMENTS.alias();
+		try {
+			@SuppressWarnings({ "unchecked", "rawtypes" })
+			GetResponse<Map<String, Object>> response = (GetResponse) this.client
+				.get((g) -> g.index(alias).id(id.value()).sourceIncludes("vector"), Map.class);
+			return Optional.ofNullable(response.source())
+				.map((source) -> source.get("vector"))
+				.filter(String.class::isInstance)
+				.map(String.class::cast);
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The achievements with these ids that exist, in the order asked, in one request. */

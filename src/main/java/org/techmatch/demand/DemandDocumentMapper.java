@@ -16,6 +16,8 @@ public interface DemandDocumentMapper {
 
 	@Mapping(target = "maturityRank",
 			expression = "java(demand.maturityAtLeast() != null ? demand.maturityAtLeast().rank() : null)")
+	@Mapping(target = "vector", ignore = true)
+	@Mapping(target = "embedding", ignore = true)
 	DemandDocument toDocument(Demand demand);
 
 	@Mapping(target = "version", source = "version")

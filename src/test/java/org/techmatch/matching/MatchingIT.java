@@ -52,6 +52,15 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	}
 
 	@SuppressWarnings("unchecked")
+	private static double textWeight(Map<String, Object> node) {
+		return ((List<Map<String, Object>>) node.get("reasons")).stream()
+			.filter((r) -> "TEXT".equals(r.get("kind")))
+			.mapToDouble((r) -> ((Number) r.get("weight")).doubleValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@SuppressWarnings("unchecked")
 	private static Map<String, Object> item(Map<String, Object> node) {
 		return (Map<String, Object>) node.get("item");
 	}
@@ -84,37 +93,40 @@ class MatchingIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("the demand's own chain and maturity raise items of that chain and maturity above the others")
-	void chainAndMaturityRaiseItems() {
+	@DisplayName("a stated chain and maturity re-order text matches by a share of their text relevance; required, the chain filters")
+	void chainAndMaturityReorderTextMatches() {
 		Map<String, Object> plain = Map.of("title", "废料回收再生利用", "description", "厂里边角料和废旧材料很多，想回收再生，提高利用率");
-		List<Map<String, Object>> before = match(plain, 50);
+		List<Map<String, Object>> before = match(plain, 100);
 		Map<String, Object> withCriteria = new HashMap<>(plain);
 		withCriteria.put("chain", "NM_COPPER");
 		withCriteria.put("maturityAtLeast", "PILOT_PROVEN");
-		List<Map<String, Object>> after = match(withCriteria, 10);
-		long copperBefore = before.subList(0, 10).stream().filter((n) -> "NM_COPPER".equals(chainOf(item(n)))).count();
-		long copperAfter = after.stream().filter((n) -> "NM_COPPER".equals(chainOf(item(n)))).count();
-		assertThat(copperAfter).isGreaterThan(copperBefore).isGreaterThanOrEqualTo(8);
-		assertThat(chainOf(item(after.get(0)))).isEqualTo("NM_COPPER");
-		Map<String, Object> top = after.stream()
-			.filter((n) -> "Achievement".equals(item(n).get("__typename")))
-			.findFirst()
-			.orElseThrow();
-		assertThat(chainOf(item(top))).isEqualTo("NM_COPPER");
-		assertThat(kinds(top)).contains("SAME_CHAIN", "SAME_CLUSTER", "MATURITY_OK");
-		assertThat(List.of("PILOT_PROVEN", "MASS_PRODUCTION")).contains((String) item(top).get("maturity"));
-		// the same item scores exactly the clause weights more than without the criteria
+		List<Map<String, Object>> after = match(withCriteria, 100);
 		List<String> beforeIds = before.stream().map((n) -> (String) item(n).get("id")).toList();
-		int index = beforeIds.indexOf((String) item(top).get("id"));
-		if (index >= 0 && !kinds(before.get(index)).contains("SAME_CHAIN")) {
-			double gained = ((Number) top.get("score")).doubleValue()
-					- ((Number) before.get(index).get("score")).doubleValue();
-			assertThat(gained).isCloseTo(
-					MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.SAME_CHAIN)
-							+ MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.SAME_CLUSTER)
-							+ MatchQueryBuilder.WEIGHTS.get(MatchReasonKind.MATURITY_OK),
-					org.assertj.core.data.Offset.offset(0.01));
+		int compared = 0;
+		for (Map<String, Object> node : after.subList(0, 20)) {
+			double factor = 1;
+			for (String kind : kinds(node)) {
+				if (!kind.equals("TEXT")) {
+					factor += MatchRanking.BONUS.get(MatchReasonKind.valueOf(kind));
+				}
+			}
+			assertThat(((Number) node.get("score")).doubleValue()).as("score of " + item(node).get("id"))
+				.isCloseTo(textWeight(node) * factor, org.assertj.core.data.Offset.offset(0.05));
+			int index = beforeIds.indexOf((String) item(node).get("id"));
+			if (index >= 0) {
+				assertThat(textWeight(node)).isEqualTo(textWeight(before.get(index)));
+				compared++;
+			}
 		}
+		assertThat(compared).isGreaterThan(10);
+		Map<String, Object> required = new HashMap<>(withCriteria);
+		required.put("require", List.of("SAME_CHAIN"));
+		List<Map<String, Object>> copper = match(required, 10);
+		assertThat(copper).hasSize(10);
+		assertThat(copper).allSatisfy((n) -> {
+			assertThat(chainOf(item(n))).isEqualTo("NM_COPPER");
+			assertThat(kinds(n)).contains("TEXT", "SAME_CHAIN");
+		});
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import org.techmatch.catalog.demo.DemoCorpusLoader;
  * Base of integration tests: the whole application on a random port, talking to the
  * shared test node ({@link TestElasticsearch}), with an {@code HttpGraphQlTester} that
  * goes over real HTTP. Subclasses share one application context, and each test starts
- * once the demo corpus is loaded.
+ * once the demo corpus is loaded. Records get vectors only where a test makes them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -37,6 +37,11 @@ public abstract class ElasticsearchIntegrationTest {
 	@DynamicPropertySource
 	static void elasticsearch(DynamicPropertyRegistry registry) {
 		registry.add("spring.elasticsearch.uris", TestElasticsearch::url);
+		// no background embedding of the demo corpus while tests run (CPU, and demo
+		// demands would change
+		// version under the tests); tests that need vectors make them with
+		// EmbeddingBackfill#embedMissing
+		registry.add("techmatch.embedding.backfill", () -> "false");
 	}
 
 }

@@ -3,6 +3,8 @@ package org.techmatch.catalog.achievement;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.techmatch.catalog.AskingPrice;
 import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Institution;
@@ -18,6 +20,7 @@ import org.techmatch.catalog.TransferMode;
  * flattened: {@code supplyType}, {@code maturityRank} (for "at least" filters) and
  * {@code city} (the institution's, shared with capabilities).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AchievementDocument(String id, String supplyType, String sourceBatch, String sourceId, String title,
 		String summary, String description, List<String> keywords, TechnicalField technicalField, String chain,
 		String cluster, Maturity maturity, Integer maturityRank, Integer trl, IntellectualProperty ip,
