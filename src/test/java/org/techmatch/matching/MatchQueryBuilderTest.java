@@ -36,7 +36,7 @@ class MatchQueryBuilderTest {
 				MatchQueryBuilder.supplyIndices());
 		String body = json(request);
 		assertThat(request.size()).isEqualTo(MatchQueryBuilder.CANDIDATES);
-		assertThat(body).contains("\"title.chars^2\"").contains("\"description.chars\"").contains("\"title^2\"");
+		assertThat(body).contains("\"title.chars^2\"").contains("\"description.bigram\"").contains("\"title^2\"");
 		assertThat(body).contains("\"filter\":[{\"multi_match\"");
 		assertThat(body).doesNotContain("\"terms\"").doesNotContain("\"_name\"").doesNotContain("minimum_should_match");
 		assertThat(body).contains("\"includes\":[\"id\",\"vector\",\"maturityRank\"");
