@@ -7,12 +7,8 @@ import java.util.Optional;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import org.techmatch.catalog.CatalogIndices;
-import org.techmatch.demand.DemandIndices;
 
 /**
  * The embedding model ({@code techmatch.embedding.enabled}, on by default) and the
@@ -46,14 +42,16 @@ public class EmbeddingConfiguration {
 		};
 	}
 
+	/**
+	 * The background worker over every {@link EmbeddingTarget} bean: each feature whose
+	 * records carry a vector declares its index (the catalogue its achievements and
+	 * capabilities, demands theirs).
+	 */
 	@Bean
-	EmbeddingBackfill embeddingBackfill(ElasticsearchClient client, EmbeddingTexts texts,
+	EmbeddingBackfill embeddingBackfill(ElasticsearchClient client, EmbeddingTexts texts, List<EmbeddingTarget> targets,
 			@Value("${techmatch.embedding.backfill-interval:10s}") Duration interval,
 			@Value("${techmatch.embedding.enabled:true}") boolean enabled,
 			@Value("${techmatch.embedding.backfill:true}") boolean background) {
-		List<EmbeddingTarget> targets = List.of(EmbeddingTarget.supply(CatalogIndices.ACHIEVEMENTS.alias(), texts),
-				EmbeddingTarget.supply(CatalogIndices.CAPABILITIES.alias(), texts),
-				EmbeddingTarget.demands(DemandIndices.DEMANDS.alias(), texts));
 		return new EmbeddingBackfill(client, texts, targets, interval, enabled && background);
 	}
 

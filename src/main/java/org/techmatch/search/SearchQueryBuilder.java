@@ -54,8 +54,11 @@ public class SearchQueryBuilder {
 	/** How long a point in time lives after each page. */
 	public static final String KEEP_ALIVE = "2m";
 
-	/** Fields never returned by search (not public). */
-	static final List<String> HIDDEN_FIELDS = List.of("contact");
+	/**
+	 * Fields never returned by search: the contact (not public) and matching's vector
+	 * (700 bytes a hit that nothing here reads).
+	 */
+	static final List<String> HIDDEN_FIELDS = List.of("contact", "vector", "embedding");
 
 	/**
 	 * Where a request runs: on a point in time (paging) or on named indices (e.g. a

@@ -398,7 +398,8 @@ class SearchIT extends ElasticsearchIntegrationTest {
 		SearchSelection none = SearchSelection.of((path) -> false);
 		assertThat(SearchQueryBuilder.excludedFields(none)).contains("description", "representativeResults",
 				"equipment");
-		assertThat(SearchQueryBuilder.excludedFields(SearchSelection.ALL)).containsExactly("contact");
+		assertThat(SearchQueryBuilder.excludedFields(SearchSelection.ALL)).containsExactly("contact", "vector",
+				"embedding");
 	}
 
 }
