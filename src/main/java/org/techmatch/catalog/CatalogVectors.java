@@ -14,12 +14,12 @@ import org.techmatch.embedding.EmbeddingTexts;
 class CatalogVectors {
 
 	@Bean
-	EmbeddingTarget achievementVectors(EmbeddingTexts texts) {
+	EmbeddingTarget achievementEmbeddingTarget(EmbeddingTexts texts) {
 		return EmbeddingTarget.supply(CatalogIndices.ACHIEVEMENTS.alias(), texts);
 	}
 
 	@Bean
-	EmbeddingTarget capabilityVectors(EmbeddingTexts texts) {
+	EmbeddingTarget capabilityEmbeddingTarget(EmbeddingTexts texts) {
 		return EmbeddingTarget.supply(CatalogIndices.CAPABILITIES.alias(), texts);
 	}
 

@@ -14,7 +14,7 @@ import org.techmatch.embedding.EmbeddingTexts;
 class DemandVectors {
 
 	@Bean
-	EmbeddingTarget demandVectors(EmbeddingTexts texts) {
+	EmbeddingTarget demandEmbeddingTarget(EmbeddingTexts texts) {
 		return EmbeddingTarget.demands(DemandIndices.DEMANDS.alias(), texts);
 	}
 
