@@ -37,6 +37,8 @@ public abstract class ElasticsearchIntegrationTest {
 	@DynamicPropertySource
 	static void elasticsearch(DynamicPropertyRegistry registry) {
 		registry.add("spring.elasticsearch.uris", TestElasticsearch::url);
+		registry.add("techmatch.import.directory", () -> TestDirectories.importDirectory().toString());
+		registry.add("techmatch.import.report-dir", () -> TestDirectories.reportDirectory().toString());
 	}
 
 }
