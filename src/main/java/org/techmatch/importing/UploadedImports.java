@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.graphql.UserError;
@@ -29,6 +30,8 @@ public class UploadedImports {
 		this.directory = directory;
 	}
 
+	/** ADMIN only. */
+	@PreAuthorize("hasRole('ADMIN')")
 	public ImportPayload importBatch(ImportInput input) {
 		if (input.sourceBatch() == null || input.sourceBatch().isBlank()) {
 			return ImportPayload.failed(UserError.of("sourceBatch", UserErrorCode.REQUIRED, "sourceBatch is required"));

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.TestTokens;
 import org.techmatch.support.RawHttp;
 import org.techmatch.support.TestDirectories;
 
@@ -43,7 +44,8 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 	@DisplayName("importSupply returns the report: each rejected row with its number, field and reason")
 	void reportsRejectedRows() {
 		String csv = "成果名称,成熟度\n,通过中试\n某技术,半成品\n";
-		this.graphQlTester.documentName("importSupply")
+		TestTokens.as(this.graphQlTester, tokens().admin())
+			.documentName("importSupply")
 			.variable("input",
 					Map.of("kind", "ACHIEVEMENT", "fileName", "batch.csv", "sourceBatch", "it-mutation",
 							"contentBase64", Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))))
@@ -79,7 +81,8 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 	@Test
 	@DisplayName("importSupply with a file name the import directory does not hold gives userError NOT_FOUND")
 	void missingFileIsUserError() {
-		this.graphQlTester.documentName("importSupply")
+		TestTokens.as(this.graphQlTester, tokens().admin())
+			.documentName("importSupply")
 			.variable("input", Map.of("kind", "ACHIEVEMENT", "path", "no-such-batch.csv", "sourceBatch", "x"))
 			.execute()
 			.path("importSupply.report")
@@ -100,7 +103,7 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 		RawHttp.Answer answer = this.http.graphQl(
 				"mutation($input: ImportInput!) { importSupply(input: $input) { report { warnings problems { reason } } userErrors { message } } }",
 				Map.of("input", Map.of("kind", "ACHIEVEMENT", "path", path, "format", format, "sourceBatch", "x")),
-				null);
+				tokens().admin());
 		assertThat(answer.body()).doesNotContain("root:").doesNotContain("/bin/");
 		assertThat(errorCodes(answer)).containsExactly("BAD_USER_INPUT");
 		assertThat(answer.body()).contains("\"argument\":\"path\"");
@@ -114,7 +117,7 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 		Files.createSymbolicLink(link, Path.of("/etc/passwd"));
 		RawHttp.Answer answer = this.http.graphQl(
 				"mutation { importSupply(input: {kind: ACHIEVEMENT, path: \"passwd-link.csv\", sourceBatch: \"x\"}) { report { warnings } userErrors { message } } }",
-				null, null);
+				null, tokens().admin());
 		assertThat(answer.body()).doesNotContain("root:");
 		assertThat(errorCodes(answer)).containsExactly("BAD_USER_INPUT");
 	}
@@ -125,7 +128,8 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 		Files.writeString(TestDirectories.importDirectory().resolve("rejects.csv"), "成果名称,成熟度\n,通过中试\n",
 				StandardCharsets.UTF_8);
 		Map<String, Object> input = Map.of("kind", "ACHIEVEMENT", "path", "rejects.csv", "sourceBatch", "it-dir");
-		String first = this.graphQlTester.documentName("importSupply")
+		String first = TestTokens.as(this.graphQlTester, tokens().admin())
+			.documentName("importSupply")
 			.variable("input", input)
 			.execute()
 			.path("importSupply.report.rejected")
@@ -134,7 +138,8 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 			.path("importSupply.report.reportFile")
 			.entity(String.class)
 			.get();
-		String second = this.graphQlTester.documentName("importSupply")
+		String second = TestTokens.as(this.graphQlTester, tokens().admin())
+			.documentName("importSupply")
 			.variable("input", input)
 			.execute()
 			.path("importSupply.report.reportFile")
@@ -144,6 +149,27 @@ class ImportSupplyMutationIT extends ElasticsearchIntegrationTest {
 		assertThat(second).isNotEqualTo(first);
 		assertThat(TestDirectories.reportDirectory().resolve(first)).exists();
 		assertThat(TestDirectories.reportDirectory().resolve(second)).exists();
+	}
+
+	@Test
+	@DisplayName("importSupply without a token is UNAUTHENTICATED and reads nothing")
+	void anonymousIsUnauthenticated() {
+		RawHttp.Answer answer = this.http.graphQl(
+				"mutation { importSupply(input: {kind: ACHIEVEMENT, path: \"/etc/passwd\", sourceBatch: \"x\"}) { userErrors { message } } }",
+				null, null);
+		assertThat(errorCodes(answer)).containsExactly("UNAUTHENTICATED");
+		assertThat(answer.body()).doesNotContain("root:");
+	}
+
+	@Test
+	@DisplayName("importSupply with an ENTERPRISE or EXPERT token is FORBIDDEN")
+	void nonAdminIsForbidden() {
+		for (String token : List.of(tokens().enterprise(), tokens().expert())) {
+			RawHttp.Answer answer = this.http.graphQl(
+					"mutation { importSupply(input: {kind: ACHIEVEMENT, path: \"x.csv\", sourceBatch: \"x\"}) { userErrors { message } } }",
+					null, token);
+			assertThat(errorCodes(answer)).containsExactly("FORBIDDEN");
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.techmatch.accounts.AccountRepository;
+import org.techmatch.accounts.TokenService;
 import org.techmatch.catalog.demo.DemoCorpusLoader;
 
 /**
@@ -26,6 +28,17 @@ public abstract class ElasticsearchIntegrationTest {
 	@Autowired
 	private ObjectProvider<DemoCorpusLoader> demoCorpusLoader;
 
+	@Autowired
+	private TokenService tokenService;
+
+	@Autowired
+	private AccountRepository accountRepository;
+
+	/** Bearer tokens of the demo accounts, one helper per role. */
+	protected TestTokens tokens() {
+		return new TestTokens(this.tokenService, this.accountRepository);
+	}
+
 	@BeforeEach
 	void awaitDemoCorpus() throws Exception {
 		DemoCorpusLoader loader = this.demoCorpusLoader.getIfAvailable();
@@ -39,6 +52,7 @@ public abstract class ElasticsearchIntegrationTest {
 		registry.add("spring.elasticsearch.uris", TestElasticsearch::url);
 		registry.add("techmatch.import.directory", () -> TestDirectories.importDirectory().toString());
 		registry.add("techmatch.import.report-dir", () -> TestDirectories.reportDirectory().toString());
+		registry.add("techmatch.security.signing-key-file", () -> TestDirectories.signingKey().toString());
 	}
 
 }

@@ -24,6 +24,11 @@ public final class TestDirectories {
 		return root().resolve("import-reports");
 	}
 
+	/** Where the test application keeps its token signing key. */
+	public static synchronized Path signingKey() {
+		return root().resolve("jwt-signing-key.jwk");
+	}
+
 	private static Path root() {
 		if (root == null) {
 			try {
