@@ -16,6 +16,7 @@ import org.techmatch.catalog.TransferMode;
 public record DemandDocument(String id, String title, String description, List<String> keywords,
 		TechnicalField technicalField, String chain, String cluster, Maturity maturityAtLeast, Integer maturityRank,
 		List<TransferMode> cooperationModes, Budget budget, String city, LocalDate deadline, DemandStatus status,
-		String ownerOrganization, String createdAt, String updatedAt, String sourceBatch, String sourceId) {
+		String ownerOrganization, String organisationId, String createdAt, String updatedAt, String sourceBatch,
+		String sourceId) {
 
 }

@@ -20,18 +20,26 @@ import co.elastic.clients.elasticsearch.core.IndexResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+
+import org.techmatch.accounts.Caller;
+import org.techmatch.accounts.Organisation;
+import org.techmatch.accounts.OrganisationRepository;
+import org.techmatch.accounts.Role;
 
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
 /**
- * Demands: read one, submit, update and close. Every write is conditional on the revision
- * the client read ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a
- * stale one with 409, which becomes the user error {@code CONFLICT} and changes nothing.
- * Writes wait for the refresh, so the demand is searchable (reverse matching) when the
- * mutation returns.
+ * Demands: read one (anyone: public fields, {@link DemandVisibility} decides the rest),
+ * submit (ENTERPRISE members, ADMIN), update and close (the owning organisation's
+ * members, ADMIN). Every write is conditional on the revision the client read
+ * ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a stale one with
+ * 409, which becomes the user error {@code CONFLICT} and changes nothing. Writes wait for
+ * the refresh, so the demand is searchable (reverse matching) when the mutation returns.
  */
 @Service
 public class DemandService {
@@ -42,17 +50,22 @@ public class DemandService {
 
 	private final DemandValidator validator;
 
+	private final OrganisationRepository organisations;
+
 	private final Clock clock;
 
 	@Autowired
-	public DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator) {
-		this(client, mapper, validator, Clock.systemUTC());
+	public DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
+			OrganisationRepository organisations) {
+		this(client, mapper, validator, organisations, Clock.systemUTC());
 	}
 
-	DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator, Clock clock) {
+	DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
+			OrganisationRepository organisations, Clock clock) {
 		this.client = client;
 		this.mapper = mapper;
 		this.validator = validator;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -81,7 +94,22 @@ public class DemandService {
 		}
 	}
 
+	/**
+	 * ENTERPRISE members (the demand belongs to their organisation, whose name becomes
+	 * {@code ownerOrganization}) and ADMIN (for the organisation the input names).
+	 */
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload submit(SubmitDemandInput input) {
+		Caller caller = Caller.current();
+		String organisationId = null;
+		if (!caller.has(Role.ADMIN)) {
+			organisationId = caller.organisationId();
+			if (organisationId == null) {
+				throw new AccessDeniedException("an enterprise member without an organisation");
+			}
+			input = input
+				.ownedBy(this.organisations.findById(organisationId).map(Organisation::getName).orElse(organisationId));
+		}
 		List<UserError> errors = this.validator.validateSubmit(input);
 		if (!errors.isEmpty()) {
 			return DemandPayload.failed(errors);
@@ -103,12 +131,18 @@ public class DemandService {
 			.deadline(input.deadline())
 			.status(DemandStatus.OPEN)
 			.ownerOrganization(input.ownerOrganization().strip())
+			.organisationId(organisationId)
 			.createdAt(now)
 			.updatedAt(now)
 			.build();
 		return write(demand, null);
 	}
 
+	/**
+	 * Members of the owning organisation and ADMIN; others FORBIDDEN. Status changes
+	 * follow {@link DemandTransitions} (else userError INVALID_TRANSITION).
+	 */
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload update(UpdateDemandInput input) {
 		List<UserError> errors = new ArrayList<>();
 		Optional<DemandVersion> version = DemandVersion.parse(input.version());
@@ -124,8 +158,13 @@ public class DemandService {
 			return notFound(input.id());
 		}
 		Demand current = found.get();
+		checkOwner(current);
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
+		}
+		if (input.status() != null && !DemandTransitions.allowed(current.status(), input.status())) {
+			return DemandPayload.failed(List.of(UserError.of("status", UserErrorCode.INVALID_TRANSITION,
+					"a demand that is " + current.status() + " cannot become " + input.status())));
 		}
 		Demand.Builder changed = current.toBuilder()
 			.title(or(strip(input.title()), current.title()))
@@ -148,6 +187,8 @@ public class DemandService {
 		return write(changed.build(), version.get());
 	}
 
+	/** Members of the owning organisation and ADMIN; others FORBIDDEN. */
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload close(CloseDemandInput input) {
 		Optional<DemandVersion> version = DemandVersion.parse(input.version());
 		if (version.isEmpty()) {
@@ -159,6 +200,7 @@ public class DemandService {
 			return notFound(input.id());
 		}
 		Demand current = found.get();
+		checkOwner(current);
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
 		}
@@ -192,6 +234,14 @@ public class DemandService {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** ADMIN, or a member of the organisation that owns the demand. */
+	private static void checkOwner(Demand demand) {
+		Caller caller = Caller.current();
+		if (!caller.has(Role.ADMIN) && !caller.isMemberOf(demand.organisationId())) {
+			throw new AccessDeniedException("not a member of the organisation that owns " + demand.id());
 		}
 	}
 

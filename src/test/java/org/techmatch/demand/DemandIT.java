@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemandIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
+	private HttpGraphQlTester anonymous;
+
+	/** A member of the demo enterprise: submits and owns the demands of these tests. */
 	private HttpGraphQlTester graphQlTester;
+
+	@BeforeEach
+	void signIn() {
+		this.graphQlTester = TestTokens.as(this.anonymous, tokens().enterprise());
+	}
 
 	private static Map<String, Object> input() {
 		Map<String, Object> input = new HashMap<>();
