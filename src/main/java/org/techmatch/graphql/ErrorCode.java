@@ -21,6 +21,8 @@ public enum ErrorCode {
 	RATE_LIMITED,
 	/** The query is too deep or too costly. */
 	QUERY_TOO_COMPLEX,
+	/** The request ran longer than the request timeout; retry with a smaller query. */
+	TIMEOUT,
 	/** Elasticsearch is down, unreachable or timing out; retry later. */
 	UNAVAILABLE,
 	/**

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Parses, validates and measures each distinct query once: the portal sends the same few
@@ -22,16 +23,19 @@ import org.springframework.context.annotation.Configuration;
  * ({@link QueryLimits}) are checked here too, once per query text and operation, instead
  * of by per-request instrumentations that walked the whole query with its schema types on
  * every request. Entries with syntax, validation or limit errors are cached too (their
- * errors are the same every time); the cache is bounded.
+ * errors are the same every time); the cache is bounded by weight (the estimated bytes of
+ * each entry, from its query text's length), not by count, so a few huge documents cannot
+ * fill the heap.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlDocumentCache {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer documentCache(@Value("${techmatch.graphql.document-cache-size:1000}") int size,
+	GraphQlSourceBuilderCustomizer documentCache(
+			@Value("${techmatch.graphql.document-cache-max-weight:32MB}") DataSize maxWeight,
 			@Value("${techmatch.graphql.max-depth:12}") int maxDepth,
 			@Value("${techmatch.graphql.max-complexity:2000}") int maxComplexity) {
-		PreparsedDocumentProvider provider = new CachingDocumentProvider(size,
+		PreparsedDocumentProvider provider = new CachingDocumentProvider(maxWeight.toBytes(),
 				new QueryLimits(maxDepth, maxComplexity));
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(provider));
 	}
@@ -46,8 +50,17 @@ class GraphQlDocumentCache {
 
 		private final QueryLimits limits;
 
-		CachingDocumentProvider(int size, QueryLimits limits) {
-			this.documents = Caffeine.newBuilder().maximumSize(size).build();
+		/**
+		 * Estimated bytes held per character of query text: the text itself (2) and its
+		 * parsed document.
+		 */
+		static final int BYTES_PER_CHARACTER = 24;
+
+		CachingDocumentProvider(long maxWeight, QueryLimits limits) {
+			this.documents = Caffeine.newBuilder()
+				.maximumWeight(maxWeight)
+				.weigher((Key key, PreparsedDocumentEntry entry) -> weight(key))
+				.build();
 			this.limits = limits;
 		}
 
@@ -69,7 +82,13 @@ class GraphQlDocumentCache {
 				.orElse(entry);
 		}
 
-		private record Key(String query, String operationName) {
+		/** The estimated bytes an entry holds, by the length of its query text. */
+		static int weight(Key key) {
+			long characters = key.query().length() + ((key.operationName() != null) ? key.operationName().length() : 0);
+			return (int) Math.min(Integer.MAX_VALUE, 64 + characters * BYTES_PER_CHARACTER);
+		}
+
+		record Key(String query, String operationName) {
 		}
 
 	}

@@ -53,6 +53,11 @@ public abstract class ElasticsearchIntegrationTest {
 		registry.add("techmatch.import.directory", () -> TestDirectories.importDirectory().toString());
 		registry.add("techmatch.import.report-dir", () -> TestDirectories.reportDirectory().toString());
 		registry.add("techmatch.security.signing-key-file", () -> TestDirectories.signingKey().toString());
+		// every test shares 127.0.0.1: a limit the ordinary tests stay under, that a
+		// flood
+		// still meets (RateLimitIT)
+		registry.add("techmatch.rate-limit.anonymous-per-second", () -> "100");
+		registry.add("techmatch.rate-limit.signed-in-per-second", () -> "500");
 	}
 
 }
