@@ -30,6 +30,7 @@ import org.techmatch.accounts.OrganisationRepository;
 import org.techmatch.accounts.Role;
 
 import org.techmatch.catalog.chain.IndustrialChain;
+import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
@@ -144,12 +145,8 @@ public class DemandService {
 	 */
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload update(UpdateDemandInput input) {
-		List<UserError> errors = new ArrayList<>();
-		Optional<DemandVersion> version = DemandVersion.parse(input.version());
-		if (version.isEmpty()) {
-			errors.add(UserError.of("version", UserErrorCode.INVALID, "version is not a version read from this API"));
-		}
-		errors.addAll(this.validator.validateUpdate(input));
+		DemandVersion version = version(input.version());
+		List<UserError> errors = new ArrayList<>(this.validator.validateUpdate(input));
 		if (!errors.isEmpty()) {
 			return DemandPayload.failed(errors);
 		}
@@ -184,17 +181,13 @@ public class DemandService {
 		unlessOmitted(input.budget(), (budget) -> changed.budget((budget != null) ? budget.toBudget() : null));
 		unlessOmitted(input.city(), (city) -> changed.city(strip(city)));
 		unlessOmitted(input.deadline(), changed::deadline);
-		return write(changed.build(), version.get());
+		return write(changed.build(), version);
 	}
 
 	/** Members of the owning organisation and ADMIN; others FORBIDDEN. */
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload close(CloseDemandInput input) {
-		Optional<DemandVersion> version = DemandVersion.parse(input.version());
-		if (version.isEmpty()) {
-			return DemandPayload.failed(List
-				.of(UserError.of("version", UserErrorCode.INVALID, "version is not a version read from this API")));
-		}
+		DemandVersion version = version(input.version());
 		Optional<Demand> found = demand(input.id());
 		if (found.isEmpty()) {
 			return notFound(input.id());
@@ -205,7 +198,7 @@ public class DemandService {
 			return closed(current);
 		}
 		Demand closed = current.toBuilder().status(DemandStatus.CLOSED).updatedAt(now()).version(null).build();
-		return write(closed, version.get());
+		return write(closed, version);
 	}
 
 	/**
@@ -235,6 +228,15 @@ public class DemandService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The version the client sent; one never read from this API (malformed, or a primary
+	 * term of 0) is {@code BAD_USER_INPUT} on {@code input.version}.
+	 */
+	private static DemandVersion version(String text) {
+		return DemandVersion.parse(text)
+			.orElseThrow(() -> ApiException.badInput("input.version", "version is not a version read from this API"));
 	}
 
 	/** ADMIN, or a member of the organisation that owns the demand. */

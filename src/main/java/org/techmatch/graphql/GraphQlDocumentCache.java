@@ -1,13 +1,17 @@
 package org.techmatch.graphql;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
+import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
+import graphql.parser.Parser;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -34,9 +38,10 @@ class GraphQlDocumentCache {
 	GraphQlSourceBuilderCustomizer documentCache(
 			@Value("${techmatch.graphql.document-cache-max-weight:32MB}") DataSize maxWeight,
 			@Value("${techmatch.graphql.max-depth:12}") int maxDepth,
-			@Value("${techmatch.graphql.max-complexity:2000}") int maxComplexity) {
+			@Value("${techmatch.graphql.max-complexity:2000}") int maxComplexity,
+			@Value("${techmatch.graphql.max-backend-fields:20}") long maxBackendFields) {
 		PreparsedDocumentProvider provider = new CachingDocumentProvider(maxWeight.toBytes(),
-				new QueryLimits(maxDepth, maxComplexity));
+				new QueryLimits(maxDepth, maxComplexity, maxBackendFields));
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(provider));
 	}
 
@@ -73,19 +78,35 @@ class GraphQlDocumentCache {
 
 		private PreparsedDocumentEntry prepare(ExecutionInput input,
 				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-			PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-			if (entry.hasErrors()) {
-				return entry;
+			// the limits first, on the parsed document: validation compares same-named
+			// fields pairwise, which for hundreds of aliases costs more than refusing
+			// them
+			Document parsed = parse(input.getQuery());
+			if (parsed != null) {
+				Optional<GraphQLError> refused = this.limits.check(parsed, input.getOperationName());
+				if (refused.isPresent()) {
+					return new PreparsedDocumentEntry(refused.get());
+				}
 			}
-			return this.limits.check(entry.getDocument(), input.getOperationName())
-				.map(PreparsedDocumentEntry::new)
-				.orElse(entry);
+			return parseAndValidate.apply(input);
 		}
 
 		/** The estimated bytes an entry holds, by the length of its query text. */
 		static int weight(Key key) {
 			long characters = key.query().length() + ((key.operationName() != null) ? key.operationName().length() : 0);
 			return (int) Math.min(Integer.MAX_VALUE, 64 + characters * BYTES_PER_CHARACTER);
+		}
+
+		/**
+		 * The parsed query, or null when it does not parse (graphql-java then says why).
+		 */
+		private static Document parse(String query) {
+			try {
+				return Parser.parse(query);
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
 		}
 
 		record Key(String query, String operationName) {

@@ -173,7 +173,7 @@ class DemandIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("each invalid input gives its user error code and stores nothing")
+	@DisplayName("each invalid input gives its user error code and stores nothing; a version never read from this API (\"0.0\") is BAD_USER_INPUT")
 	void invalidInputs() {
 		Map<String, Object> bad = input();
 		bad.put("title", "");
@@ -189,8 +189,16 @@ class DemandIT extends ElasticsearchIntegrationTest {
 
 		Map<String, Object> created = demand(submit(input()));
 		String id = (String) created.get("id");
-		assertThat(codes(update(Map.of("id", id, "version", "not-a-version", "title", "新的标题"))))
-			.containsExactly("INVALID");
+		for (String version : List.of("not-a-version", "0.0")) {
+			this.graphQlTester.documentName("updateDemand")
+				.variable("input", Map.of("id", id, "version", version, "title", "新的标题"))
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+					assertThat(error.getExtensions()).containsEntry("argument", "input.version");
+				}));
+		}
 		assertThat(codes(update(Map.of("id", "dem-doesnotexist", "version", "0.1", "title", "新的标题"))))
 			.containsExactly("NOT_FOUND");
 		assertThat(codes(update(Map.of("id", id, "version", "999.1", "title", "新的标题")))).containsExactly("CONFLICT");
