@@ -16,9 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An opaque Relay cursor: the Elasticsearch {@code search_after} sort values of a hit
  * (which end with a unique tie-breaker) and, when paging runs on a point in time, its id.
- * Base64url JSON; anything else the client sends is {@code BAD_USER_INPUT}, and so is a
- * cursor of another query or sort ({@code scope}: search writes its sort; matching's
- * cursors are told apart by their tie-breaker ids).
+ * Base64url of sealed JSON ({@link CursorSeal}: clients can neither read the point in
+ * time, which names concrete indices, nor forge one); anything else the client sends is
+ * {@code BAD_USER_INPUT}, and so is a cursor of another query or sort ({@code scope}:
+ * search writes its sort; matching's cursors are told apart by their tie-breaker ids).
  */
 public record SearchCursor(List<FieldValue> searchAfter, String pointInTime, String scope) {
 
@@ -84,7 +85,7 @@ public record SearchCursor(List<FieldValue> searchAfter, String pointInTime, Str
 		if (this.scope != null) {
 			node.put("k", this.scope);
 		}
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(node));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(CursorSeal.seal(JSON.writeValueAsBytes(node)));
 	}
 
 	/** The cursor the client sent back, or {@code null} for the first page. */
@@ -93,7 +94,8 @@ public record SearchCursor(List<FieldValue> searchAfter, String pointInTime, Str
 			return null;
 		}
 		try {
-			JsonNode node = JSON.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+			JsonNode node = JSON
+				.readTree(new String(CursorSeal.open(Base64.getUrlDecoder().decode(cursor)), StandardCharsets.UTF_8));
 			List<FieldValue> values = new ArrayList<>();
 			for (JsonNode value : node.path("s")) {
 				if (value.isIntegralNumber()) {

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal's way in: a session cookie from a form login, with CSRF protection on every
  * state-changing request that rides on it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionLoginIT extends ElasticsearchIntegrationTest {
 
 	private static final String ME = "{\"query\":\"{ me { email } }\"}";
@@ -42,12 +46,14 @@ class SessionLoginIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@Order(1)
 	@DisplayName("a form login without the CSRF token is refused (403)")
 	void loginNeedsCsrf() throws Exception {
 		assertThat(login(null).statusCode()).isEqualTo(403);
 	}
 
 	@Test
+	@Order(2)
 	@DisplayName("with the CSRF token the login opens a session; session requests need the token too")
 	void sessionWithCsrf() throws Exception {
 		get("/auth/csrf");
@@ -61,6 +67,7 @@ class SessionLoginIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@Order(3)
 	@DisplayName("a wrong password opens no session (401)")
 	void wrongPassword() throws Exception {
 		get("/auth/csrf");
@@ -70,6 +77,30 @@ class SessionLoginIT extends ElasticsearchIntegrationTest {
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + DemoAccounts.ENTERPRISE + "&password=nope"))
 			.build());
 		assertThat(answer.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	@Order(99)
+	@DisplayName("guessing passwords: past 10 form logins a minute from one address, RATE_LIMITED (429) before the password is read")
+	void loginRateLimited() throws Exception {
+		get("/auth/csrf");
+		String csrf = xsrfCookie();
+		int limited = 0;
+		for (int i = 0; i < 12; i++) {
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/auth/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-XSRF-TOKEN", csrf)
+				.POST(HttpRequest.BodyPublishers.ofString("username=" + DemoAccounts.ADMIN + "&password=guess" + i))
+				.build());
+			if (answer.statusCode() == 429) {
+				assertThat(answer.body()).contains("RATE_LIMITED");
+				limited++;
+			}
+			else {
+				assertThat(answer.statusCode()).isEqualTo(401);
+			}
+		}
+		assertThat(limited).isPositive();
 	}
 
 	private HttpResponse<String> login(String csrf) throws Exception {

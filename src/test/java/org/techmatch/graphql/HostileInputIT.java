@@ -84,6 +84,19 @@ class HostileInputIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("a cursor reveals no index names and cannot be forged: it is sealed")
+	void sealedCursor() {
+		String cursor = endCursor("{ search(input: {text: \"电池\"}, first: 1) { pageInfo { endCursor } } }");
+		String decoded = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(decoded).doesNotContain("techmatch").doesNotContain("\"s\"");
+		char[] forged = cursor.toCharArray();
+		forged[forged.length / 2] = (forged[forged.length / 2] == 'A') ? 'B' : 'A';
+		badInput("query($a: String) { search(input: {text: \"电池\"}, first: 2, after: $a) { totalCount } }",
+				Map.of("a", new String(forged)), null, "after");
+	}
+
+	@Test
 	@DisplayName("a chains list of 70,000 entries is BAD_USER_INPUT on input.chains")
 	void hugeList() {
 		badInput("query($input: SearchInput!) { search(input: $input, first: 1) { totalCount } }",
