@@ -12,12 +12,14 @@ import org.techmatch.catalog.TransferMode;
  * 企业技术需求: an enterprise's technology need. {@code id} starts with {@code dem-};
  * {@code chain} and {@code cluster} are taxonomy codes; {@code version} is the
  * optimistic-concurrency token of the stored revision (see {@link DemandVersion});
- * {@code ownerOrganization} is the enterprise that owns it.
+ * {@code ownerOrganization} is the name of the enterprise that owns it, and
+ * {@code organisationId} that enterprise's account organisation when it was submitted by
+ * a member (null for imported and demo demands, which only ADMIN may change).
  */
 public record Demand(String id, String title, String description, List<String> keywords, TechnicalField technicalField,
 		String chain, String cluster, Maturity maturityAtLeast, List<TransferMode> cooperationModes, Budget budget,
-		String city, LocalDate deadline, DemandStatus status, String ownerOrganization, Instant createdAt,
-		Instant updatedAt, String version, String sourceBatch, String sourceId) {
+		String city, LocalDate deadline, DemandStatus status, String ownerOrganization, String organisationId,
+		Instant createdAt, Instant updatedAt, String version, String sourceBatch, String sourceId) {
 
 	public static final String ID_PREFIX = "dem-";
 
@@ -47,6 +49,7 @@ public record Demand(String id, String title, String description, List<String> k
 			.deadline(this.deadline)
 			.status(this.status)
 			.ownerOrganization(this.ownerOrganization)
+			.organisationId(this.organisationId)
 			.createdAt(this.createdAt)
 			.updatedAt(this.updatedAt)
 			.version(this.version)
@@ -84,6 +87,8 @@ public record Demand(String id, String title, String description, List<String> k
 		private DemandStatus status;
 
 		private String ownerOrganization;
+
+		private String organisationId;
 
 		private Instant createdAt;
 
@@ -168,6 +173,11 @@ public record Demand(String id, String title, String description, List<String> k
 			return this;
 		}
 
+		public Builder organisationId(String organisationId) {
+			this.organisationId = organisationId;
+			return this;
+		}
+
 		public Builder createdAt(Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
@@ -196,8 +206,8 @@ public record Demand(String id, String title, String description, List<String> k
 		public Demand build() {
 			return new Demand(this.id, this.title, this.description, this.keywords, this.technicalField, this.chain,
 					this.cluster, this.maturityAtLeast, this.cooperationModes, this.budget, this.city, this.deadline,
-					this.status, this.ownerOrganization, this.createdAt, this.updatedAt, this.version, this.sourceBatch,
-					this.sourceId);
+					this.status, this.ownerOrganization, this.organisationId, this.createdAt, this.updatedAt,
+					this.version, this.sourceBatch, this.sourceId);
 		}
 
 	}

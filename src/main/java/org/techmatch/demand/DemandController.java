@@ -3,6 +3,7 @@ package org.techmatch.demand;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,6 +15,9 @@ import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.chain.IndustrialCluster;
 import org.techmatch.graphql.ApiException;
+import org.techmatch.matching.DemandMatch;
+import org.techmatch.matching.MatchReason;
+import org.techmatch.matching.MatchReasonKind;
 
 /**
  * {@code Demand}: the query, the three mutations, and the fields resolved from the
@@ -26,9 +30,13 @@ public class DemandController {
 
 	private final IndustrialChainTaxonomy taxonomy;
 
-	public DemandController(DemandService demandService, IndustrialChainTaxonomy taxonomy) {
+	private final DemandVisibility visibility;
+
+	public DemandController(DemandService demandService, IndustrialChainTaxonomy taxonomy,
+			DemandVisibility visibility) {
 		this.demandService = demandService;
 		this.taxonomy = taxonomy;
+		this.visibility = visibility;
 	}
 
 	@QueryMapping
@@ -69,6 +77,39 @@ public class DemandController {
 	@SchemaMapping(typeName = "Demand")
 	public OffsetDateTime updatedAt(Demand demand) {
 		return utc(demand.updatedAt());
+	}
+
+	/** The owner: experts, administrators and the owner's members only (else null). */
+	@SchemaMapping(typeName = "Demand")
+	public String ownerOrganization(Demand demand) {
+		return this.visibility.mayReadPrivate(demand) ? demand.ownerOrganization() : null;
+	}
+
+	/** The budget: experts, administrators and the owner's members only (else null). */
+	@SchemaMapping(typeName = "Demand")
+	public Budget budget(Demand demand) {
+		return this.visibility.mayReadPrivate(demand) ? demand.budget() : null;
+	}
+
+	/**
+	 * The version an update needs: experts, administrators and the owner's members only
+	 * (else null).
+	 */
+	@SchemaMapping(typeName = "Demand")
+	public String version(Demand demand) {
+		return this.visibility.mayReadPrivate(demand) ? demand.version() : null;
+	}
+
+	/**
+	 * A match of a supply item to a demand: the budget reason tells the demand's budget,
+	 * so callers who may not read the budget do not get it.
+	 */
+	@SchemaMapping(typeName = "DemandMatch")
+	public List<MatchReason> reasons(DemandMatch match) {
+		if (this.visibility.mayReadPrivate(match.demand())) {
+			return match.reasons();
+		}
+		return match.reasons().stream().filter((reason) -> reason.kind() != MatchReasonKind.WITHIN_BUDGET).toList();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

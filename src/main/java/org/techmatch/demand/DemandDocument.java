@@ -20,15 +20,15 @@ import org.techmatch.catalog.TransferMode;
 public record DemandDocument(String id, String title, String description, List<String> keywords,
 		TechnicalField technicalField, String chain, String cluster, Maturity maturityAtLeast, Integer maturityRank,
 		List<TransferMode> cooperationModes, Budget budget, String city, LocalDate deadline, DemandStatus status,
-		String ownerOrganization, String createdAt, String updatedAt, String sourceBatch, String sourceId,
-		String vector, String embedding) {
+		String ownerOrganization, String organisationId, String createdAt, String updatedAt, String sourceBatch,
+		String sourceId, String vector, String embedding) {
 
 	/** This document with the vector of its text. */
 	public DemandDocument withVector(String vector, String embedding) {
 		return new DemandDocument(this.id, this.title, this.description, this.keywords, this.technicalField, this.chain,
 				this.cluster, this.maturityAtLeast, this.maturityRank, this.cooperationModes, this.budget, this.city,
-				this.deadline, this.status, this.ownerOrganization, this.createdAt, this.updatedAt, this.sourceBatch,
-				this.sourceId, vector, embedding);
+				this.deadline, this.status, this.ownerOrganization, this.organisationId, this.createdAt, this.updatedAt,
+				this.sourceBatch, this.sourceId, vector, embedding);
 	}
 
 }

@@ -20,22 +20,32 @@ import co.elastic.clients.elasticsearch.core.IndexResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+
+import org.techmatch.accounts.Caller;
+import org.techmatch.accounts.Organisation;
+import org.techmatch.accounts.OrganisationRepository;
+import org.techmatch.accounts.Role;
 
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.embedding.EmbeddingTexts;
 import org.techmatch.embedding.Vectors;
+import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
 
 /**
- * Demands: read one, submit, update and close. Every write is conditional on the revision
- * the client read ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a
- * stale one with 409, which becomes the user error {@code CONFLICT} and changes nothing.
- * Writes wait for the refresh, so the demand is searchable (reverse matching) when the
- * mutation returns. Each write stores the vector of the demand's text beside it (made
- * again only when title or description changed), so matching compares meanings without
- * embedding anything on the read path.
+ * Demands: read one (anyone: public fields, {@link DemandVisibility} decides the rest),
+ * submit (ENTERPRISE members, ADMIN), update and close (the owning organisation's
+ * members, ADMIN). Every write is conditional on the revision the client read
+ * ({@code if_seq_no}/{@code if_primary_term}); Elasticsearch refuses a stale one with
+ * 409, which becomes the user error {@code CONFLICT} and changes nothing. Writes wait for
+ * the refresh, so the demand is searchable (reverse matching) when the mutation returns.
+ * Each write stores the vector of the demand's text beside it (made again only when title
+ * or description changed), so matching compares meanings without embedding anything on
+ * the read path.
  */
 @Service
 public class DemandService {
@@ -46,21 +56,24 @@ public class DemandService {
 
 	private final DemandValidator validator;
 
+	private final OrganisationRepository organisations;
+
 	private final EmbeddingTexts embeddings;
 
 	private final Clock clock;
 
 	@Autowired
 	public DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
-			EmbeddingTexts embeddings) {
-		this(client, mapper, validator, embeddings, Clock.systemUTC());
+			OrganisationRepository organisations, EmbeddingTexts embeddings) {
+		this(client, mapper, validator, organisations, embeddings, Clock.systemUTC());
 	}
 
 	DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
-			EmbeddingTexts embeddings, Clock clock) {
+			OrganisationRepository organisations, EmbeddingTexts embeddings, Clock clock) {
 		this.client = client;
 		this.mapper = mapper;
 		this.validator = validator;
+		this.organisations = organisations;
 		this.embeddings = embeddings;
 		this.clock = clock;
 	}
@@ -102,7 +115,22 @@ public class DemandService {
 		}
 	}
 
+	/**
+	 * ENTERPRISE members (the demand belongs to their organisation, whose name becomes
+	 * {@code ownerOrganization}) and ADMIN (for the organisation the input names).
+	 */
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload submit(SubmitDemandInput input) {
+		Caller caller = Caller.current();
+		String organisationId = null;
+		if (!caller.has(Role.ADMIN)) {
+			organisationId = caller.organisationId();
+			if (organisationId == null) {
+				throw new AccessDeniedException("an enterprise member without an organisation");
+			}
+			input = input
+				.ownedBy(this.organisations.findById(organisationId).map(Organisation::getName).orElse(organisationId));
+		}
 		List<UserError> errors = this.validator.validateSubmit(input);
 		if (!errors.isEmpty()) {
 			return DemandPayload.failed(errors);
@@ -124,19 +152,21 @@ public class DemandService {
 			.deadline(input.deadline())
 			.status(DemandStatus.OPEN)
 			.ownerOrganization(input.ownerOrganization().strip())
+			.organisationId(organisationId)
 			.createdAt(now)
 			.updatedAt(now)
 			.build();
 		return write(demand, null, null);
 	}
 
+	/**
+	 * Members of the owning organisation and ADMIN; others FORBIDDEN. Status changes
+	 * follow {@link DemandTransitions} (else userError INVALID_TRANSITION).
+	 */
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload update(UpdateDemandInput input) {
-		List<UserError> errors = new ArrayList<>();
-		Optional<DemandVersion> version = DemandVersion.parse(input.version());
-		if (version.isEmpty()) {
-			errors.add(UserError.of("version", UserErrorCode.INVALID, "version is not a version read from this API"));
-		}
-		errors.addAll(this.validator.validateUpdate(input));
+		DemandVersion version = version(input.version());
+		List<UserError> errors = new ArrayList<>(this.validator.validateUpdate(input));
 		if (!errors.isEmpty()) {
 			return DemandPayload.failed(errors);
 		}
@@ -145,8 +175,13 @@ public class DemandService {
 			return notFound(input.id());
 		}
 		Demand current = found.get().demand();
+		checkOwner(current);
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
+		}
+		if (input.status() != null && !DemandTransitions.allowed(current.status(), input.status())) {
+			return DemandPayload.failed(List.of(UserError.of("status", UserErrorCode.INVALID_TRANSITION,
+					"a demand that is " + current.status() + " cannot become " + input.status())));
 		}
 		Demand.Builder changed = current.toBuilder()
 			.title(or(strip(input.title()), current.title()))
@@ -169,25 +204,24 @@ public class DemandService {
 		Demand updated = changed.build();
 		boolean sameText = updated.title().equals(current.title())
 				&& updated.description().equals(current.description());
-		return write(updated, version.get(), sameText ? found.get().vector() : null);
+		return write(updated, version, sameText ? found.get().vector() : null);
 	}
 
+	/** Members of the owning organisation and ADMIN; others FORBIDDEN. */
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ADMIN')")
 	public DemandPayload close(CloseDemandInput input) {
-		Optional<DemandVersion> version = DemandVersion.parse(input.version());
-		if (version.isEmpty()) {
-			return DemandPayload.failed(List
-				.of(UserError.of("version", UserErrorCode.INVALID, "version is not a version read from this API")));
-		}
+		DemandVersion version = version(input.version());
 		Optional<StoredDemand> found = stored(input.id());
 		if (found.isEmpty()) {
 			return notFound(input.id());
 		}
 		Demand current = found.get().demand();
+		checkOwner(current);
 		if (current.status() == DemandStatus.CLOSED) {
 			return closed(current);
 		}
 		Demand closed = current.toBuilder().status(DemandStatus.CLOSED).updatedAt(now()).version(null).build();
-		return write(closed, version.get(), found.get().vector());
+		return write(closed, version, found.get().vector());
 	}
 
 	/**
@@ -220,6 +254,23 @@ public class DemandService {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The version the client sent; one never read from this API (malformed, or a primary
+	 * term of 0) is {@code BAD_USER_INPUT} on {@code input.version}.
+	 */
+	private static DemandVersion version(String text) {
+		return DemandVersion.parse(text)
+			.orElseThrow(() -> ApiException.badInput("input.version", "version is not a version read from this API"));
+	}
+
+	/** ADMIN, or a member of the organisation that owns the demand. */
+	private static void checkOwner(Demand demand) {
+		Caller caller = Caller.current();
+		if (!caller.has(Role.ADMIN) && !caller.isMemberOf(demand.organisationId())) {
+			throw new AccessDeniedException("not a member of the organisation that owns " + demand.id());
 		}
 	}
 

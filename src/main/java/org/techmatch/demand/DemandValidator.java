@@ -23,6 +23,9 @@ import org.techmatch.graphql.UserErrorCode;
 @Component
 public class DemandValidator {
 
+	/** How far ahead a deadline may lie. */
+	static final int MAX_DEADLINE_YEARS = 5;
+
 	static final int TITLE_MIN = 4;
 
 	public static final int TITLE_MAX = 80;
@@ -102,6 +105,10 @@ public class DemandValidator {
 		text(errors, "city", city, 1, 20, false);
 		if (deadline != null && !deadline.isAfter(LocalDate.now(this.clock))) {
 			errors.add(UserError.of("deadline", UserErrorCode.IN_THE_PAST, "deadline must be after today"));
+		}
+		else if (deadline != null && deadline.isAfter(LocalDate.now(this.clock).plusYears(MAX_DEADLINE_YEARS))) {
+			errors.add(UserError.of("deadline", UserErrorCode.INVALID,
+					"deadline must be within " + MAX_DEADLINE_YEARS + " years, so that the demand expires"));
 		}
 	}
 

@@ -26,7 +26,13 @@ public record DemandVersion(long seqNo, long primaryTerm) {
 		if (!m.matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(new DemandVersion(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+		long primaryTerm = Long.parseLong(m.group(2));
+		if (primaryTerm < 1) {
+			// Elasticsearch's primary terms start at 1: "0.0" was never read from this
+			// API
+			return Optional.empty();
+		}
+		return Optional.of(new DemandVersion(Long.parseLong(m.group(1)), primaryTerm));
 	}
 
 }

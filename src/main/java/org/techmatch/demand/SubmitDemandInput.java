@@ -15,4 +15,10 @@ public record SubmitDemandInput(String title, String description, List<String> k
 		String chain, Maturity maturityAtLeast, List<TransferMode> cooperationModes, BudgetInput budget, String city,
 		LocalDate deadline, String ownerOrganization) {
 
+	/** The same input owned by {@code owner}. */
+	SubmitDemandInput ownedBy(String owner) {
+		return new SubmitDemandInput(this.title, this.description, this.keywords, this.technicalField, this.chain,
+				this.maturityAtLeast, this.cooperationModes, this.budget, this.city, this.deadline, owner);
+	}
+
 }

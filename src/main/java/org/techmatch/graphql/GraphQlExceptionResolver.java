@@ -14,21 +14,40 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place where exceptions become GraphQL errors: {@link ApiException}s keep their
- * code and message; a cluster that is down or too slow is {@code UNAVAILABLE}; anything
- * else is an opaque {@code INTERNAL} error with a request id that is also in the log. No
- * exception text or stack trace reaches the client.
+ * code and message; a refused authorization is {@code UNAUTHENTICATED} for a caller with
+ * no credential and {@code FORBIDDEN} for one signed in; a cluster that is down or too
+ * slow is {@code UNAVAILABLE}; anything else is an opaque {@code INTERNAL} error with a
+ * request id that is also in the log. No exception text or stack trace reaches the
+ * client.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(GraphQlExceptionResolver.class);
+
+	private static final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
+
+	public GraphQlExceptionResolver() {
+		// the security context of the request, to tell UNAUTHENTICATED from FORBIDDEN
+		setThreadLocalContextAware(true);
+	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -36,6 +55,15 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 			Map<String, Object> extensions = new LinkedHashMap<>(api.extensions());
 			extensions.put("code", api.code().name());
 			return error(env, classification(api.code()), api.getMessage(), extensions);
+		}
+		if (ex instanceof AuthenticationException
+				|| (ex instanceof AccessDeniedException && isAnonymous(SecurityContextHolder.getContext()))) {
+			return error(env, ErrorType.UNAUTHORIZED, "Sign in to do this",
+					Map.of("code", ErrorCode.UNAUTHENTICATED.name()));
+		}
+		if (ex instanceof AccessDeniedException) {
+			return error(env, ErrorType.FORBIDDEN, "Your account may not do this",
+					Map.of("code", ErrorCode.FORBIDDEN.name()));
 		}
 		if (isUnavailable(ex)) {
 			String requestId = requestId();
@@ -54,10 +82,17 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
 	}
 
+	private static boolean isAnonymous(SecurityContext context) {
+		Authentication authentication = context.getAuthentication();
+		return authentication == null || trustResolver.isAnonymous(authentication);
+	}
+
 	private static ErrorType classification(ErrorCode code) {
 		return switch (code) {
-			case BAD_USER_INPUT, QUERY_TOO_COMPLEX -> ErrorType.BAD_REQUEST;
+			case BAD_USER_INPUT, QUERY_TOO_COMPLEX, RATE_LIMITED -> ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+			case FORBIDDEN -> ErrorType.FORBIDDEN;
 			default -> ErrorType.INTERNAL_ERROR;
 		};
 	}

@@ -3,7 +3,9 @@ package org.techmatch.graphql;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import graphql.ErrorType;
 import graphql.GraphQLError;
@@ -18,13 +20,14 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * The depth and size limits of a query, measured on the document itself so that they are
- * computed once per distinct query text ({@link GraphQlDocumentCache}) rather than on
- * every request. Depth is the number of nested field levels ({@code { clusters { chains {
- * name } } }} is 3); complexity is the number of fields the operation selects with its
- * fragments expanded. Fields under {@code @skip}/{@code @include} are counted whatever
- * their variables say: the measure is an upper bound, the same for every request with
- * that text.
+ * The depth and size limits of a query, and how many of its top-level fields reach
+ * Elasticsearch, measured on the parsed document itself (before it is validated) so that
+ * they are computed once per distinct query text ({@link GraphQlDocumentCache}) rather
+ * than on every request. Depth is the number of nested field levels ({@code { clusters {
+ * chains { name } } }} is 3); complexity is the number of fields the operation selects
+ * with its fragments expanded. Fields under {@code @skip}/{@code @include} are counted
+ * whatever their variables say: the measure is an upper bound, the same for every request
+ * with that text.
  */
 final class QueryLimits {
 
@@ -34,9 +37,22 @@ final class QueryLimits {
 
 	private final int maxComplexity;
 
+	private final long maxBackendFields;
+
 	QueryLimits(int maxDepth, int maxComplexity) {
+		this(maxDepth, maxComplexity, Long.MAX_VALUE);
+	}
+
+	/**
+	 * @param maxBackendFields how many top-level fields that reach Elasticsearch (aliases
+	 * included) an operation may select; counted here, on the parsed document before it
+	 * is validated, so that 200 aliases of {@code match} are refused before validation
+	 * compares them pairwise ({@link CostInstrumentation} counts nested ones too)
+	 */
+	QueryLimits(int maxDepth, int maxComplexity, long maxBackendFields) {
 		this.maxDepth = maxDepth;
 		this.maxComplexity = maxComplexity;
+		this.maxBackendFields = maxBackendFields;
 	}
 
 	/**
@@ -54,6 +70,12 @@ final class QueryLimits {
 		for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
 			fragments.put(fragment.getName(), fragment);
 		}
+		long backend = rootBackendFields(operation, fragments);
+		if (backend > this.maxBackendFields) {
+			return Optional.of(tooComplex(
+					"The query has " + backend + " fields that reach the search cluster (aliases included); at most "
+							+ this.maxBackendFields + " are allowed"));
+		}
 		Size size = new Measure(fragments).of(operation.getSelectionSet());
 		if (size.depth() > this.maxDepth) {
 			return Optional.of(tooComplex(
@@ -65,6 +87,40 @@ final class QueryLimits {
 					+ this.maxComplexity + " are allowed"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Top-level fields of the operation that reach Elasticsearch
+	 * ({@link QueryCost#WEIGHTS} of the root type), through fragments.
+	 */
+	private static long rootBackendFields(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
+		String root = switch (operation.getOperation()) {
+			case MUTATION -> "Mutation.";
+			case SUBSCRIPTION -> "Subscription.";
+			default -> "Query.";
+		};
+		return rootFields(operation.getSelectionSet(), fragments, root, new HashSet<>());
+	}
+
+	private static long rootFields(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments, String root,
+			Set<String> seen) {
+		if (selectionSet == null) {
+			return 0;
+		}
+		long count = 0;
+		for (Selection<?> selection : selectionSet.getSelections()) {
+			if (selection instanceof Field field) {
+				count += QueryCost.WEIGHTS.containsKey(root + field.getName()) ? 1 : 0;
+			}
+			else if (selection instanceof InlineFragment inline) {
+				count += rootFields(inline.getSelectionSet(), fragments, root, seen);
+			}
+			else if (selection instanceof FragmentSpread spread && seen.add(spread.getName())
+					&& fragments.containsKey(spread.getName())) {
+				count += rootFields(fragments.get(spread.getName()).getSelectionSet(), fragments, root, seen);
+			}
+		}
+		return count;
 	}
 
 	private static OperationDefinition operation(Document document, String operationName) {

@@ -26,6 +26,10 @@ public enum UserErrorCode {
 	 */
 	CONFLICT,
 	/** The object is closed and cannot change any more. */
-	CLOSED
+	CLOSED,
+	/** The e-mail address and password do not match an enabled account. */
+	INVALID_CREDENTIALS,
+	/** A status change the state machine does not allow (e.g. CONTRACTED → OPEN). */
+	INVALID_TRANSITION
 
 }

@@ -1,5 +1,6 @@
 package org.techmatch.importing;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,6 +22,20 @@ public record ImportReport(ImportKind kind, String file, String sourceBatch, lon
 	public ImportReport withReportFile(String path) {
 		return new ImportReport(this.kind, this.file, this.sourceBatch, this.rows, this.created, this.updated,
 				this.unchanged, this.rejected, this.problems, this.warnings, this.generation, path, this.millis);
+	}
+
+	/**
+	 * The same report naming the batch and the report file by their file names only (what
+	 * API callers see: no server paths).
+	 */
+	public ImportReport withFileNamesOnly() {
+		return new ImportReport(this.kind, fileName(this.file), this.sourceBatch, this.rows, this.created, this.updated,
+				this.unchanged, this.rejected, this.problems, this.warnings, this.generation, fileName(this.reportFile),
+				this.millis);
+	}
+
+	private static String fileName(String path) {
+		return (path != null) ? Path.of(path).getFileName().toString() : null;
 	}
 
 	public String summary() {

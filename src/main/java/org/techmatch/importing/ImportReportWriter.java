@@ -6,8 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -38,11 +40,16 @@ public class ImportReportWriter {
 	 */
 	public ImportReport write(ImportReport report) {
 		String base = Path.of(report.file()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
-		Path file = this.directory.resolve(base + "." + STAMP.format(LocalDateTime.now()) + ".report.csv");
+		// a random part makes the name unique: two imports of the same file in the same
+		// second no longer overwrite each other's report (CREATE_NEW fails rather than
+		// overwrite)
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		Path file = this.directory
+			.resolve(base + "." + STAMP.format(LocalDateTime.now()) + "-" + unique + ".report.csv");
 		try {
 			Files.createDirectories(this.directory);
-			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-					CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE); CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 				out.write('\uFEFF');
 				csv.printRecord("# " + report.summary());
 				for (String warning : report.warnings()) {

@@ -87,7 +87,12 @@ final class NdjsonRowReader implements RowReader {
 			node = JSON.readTree(text);
 		}
 		catch (JacksonException ex) {
-			return new SourceRow.Unreadable(number, "第" + number + "行不是合法的JSON: " + ex.getOriginalMessage());
+			// the parser's message quotes the offending token: the position is enough,
+			// and no
+			// file content is echoed
+			long column = (ex.getLocation() != null) ? ex.getLocation().getColumnNr() : -1;
+			return new SourceRow.Unreadable(number,
+					"第" + number + "行不是合法的JSON" + ((column > 0) ? "（第" + column + "列附近）" : ""));
 		}
 		if (node == null || !node.isObject()) {
 			return new SourceRow.Unreadable(number, "第" + number + "行不是JSON对象");

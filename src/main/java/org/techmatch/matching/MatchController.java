@@ -29,7 +29,7 @@ public class MatchController {
 	@QueryMapping
 	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
-		return this.matchService.matchDemand(id, Paging.first(first), SearchCursor.decode(after),
+		return this.matchService.matchDemand(id, Paging.first(first), supplyCursor(after),
 				SupplyLongFields.selected(SelectedFields.of(environment), ITEM_PATH));
 	}
 
@@ -41,7 +41,19 @@ public class MatchController {
 
 	@QueryMapping
 	public DemandConnection demandsFor(@Argument String supplyId, @Argument Integer first, @Argument String after) {
-		return this.matchService.demandsFor(supplyId, Paging.first(first), SearchCursor.decode(after));
+		return this.matchService.demandsFor(supplyId, Paging.first(first), demandCursor(after));
+	}
+
+	/** A cursor of matchDemand (its tie-breaker an item id); others BAD_USER_INPUT. */
+	private static SearchCursor supplyCursor(String after) {
+		SearchCursor cursor = SearchCursor.decode(after);
+		return (cursor != null) ? cursor.requireTieBreaker("ach-", "cap-") : null;
+	}
+
+	/** A cursor of demandsFor (its tie-breaker a demand id); others BAD_USER_INPUT. */
+	private static SearchCursor demandCursor(String after) {
+		SearchCursor cursor = SearchCursor.decode(after);
+		return (cursor != null) ? cursor.requireTieBreaker("dem-") : null;
 	}
 
 }

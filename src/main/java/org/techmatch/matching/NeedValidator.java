@@ -16,6 +16,10 @@ public class NeedValidator {
 
 	static final int DESCRIPTION_MAX = 4000;
 
+	static final int KEYWORDS_MAX = 20;
+
+	static final int KEYWORD_MAX = 30;
+
 	private final IndustrialChainTaxonomy taxonomy;
 
 	public NeedValidator(IndustrialChainTaxonomy taxonomy) {
@@ -32,6 +36,11 @@ public class NeedValidator {
 		if (need.description().length() > DESCRIPTION_MAX) {
 			throw ApiException.badInput("need.description",
 					"need.description allows at most " + DESCRIPTION_MAX + " characters");
+		}
+		if (need.keywords() != null && (need.keywords().size() > KEYWORDS_MAX
+				|| need.keywords().stream().anyMatch((keyword) -> keyword != null && keyword.length() > KEYWORD_MAX))) {
+			throw ApiException.badInput("need.keywords", "need.keywords allows at most " + KEYWORDS_MAX
+					+ " keywords of at most " + KEYWORD_MAX + " characters");
 		}
 		if (need.chain() != null
 				&& this.taxonomy.chain(need.chain()).or(() -> this.taxonomy.findChainByName(need.chain())).isEmpty()) {

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.indices.ReloadSearchAnalyzersResponse;
 import co.elastic.clients.elasticsearch.indices.reload_search_analyzers.ReloadDetails;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.elastic.local.LocalNode;
@@ -33,8 +34,10 @@ public class SynonymReloader {
 	}
 
 	/**
+	 * ADMIN only.
 	 * @return the indices whose search analyzers were reloaded
 	 */
+	@PreAuthorize("hasRole('ADMIN')")
 	public List<String> reload() {
 		Optional.ofNullable(this.localNode.getIfAvailable()).ifPresent(LocalNode::refreshSynonyms);
 		try {

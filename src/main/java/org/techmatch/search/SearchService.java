@@ -65,20 +65,21 @@ public class SearchService {
 	 */
 	public SupplyConnection search(SearchInput input, Integer first, String after, SearchSelection selection) {
 		int size = Paging.first(first);
-		SearchCursor cursor = SearchCursor.decode(after);
+		String scope = scope(input);
+		SearchCursor cursor = SearchCursor.decode(after, scope);
 		if (cursor != null && cursor.pointInTime() == null) {
 			throw ApiException.badInput("after", "after is not a cursor returned by this API");
 		}
 		String pointInTime = (cursor != null) ? cursor.pointInTime() : this.snapshot.pointInTime();
 		try {
-			return page(input, size, pointInTime, cursor, selection);
+			return page(input, size, pointInTime, cursor, selection, scope);
 		}
 		catch (ElasticsearchException ex) {
 			if (cursor == null && isMissingContext(ex)) {
 				// the shared snapshot expired or its index was replaced: once more on a
 				// fresh one
 				this.snapshot.discard(pointInTime);
-				return page(input, size, this.snapshot.pointInTime(), null, selection);
+				return page(input, size, this.snapshot.pointInTime(), null, selection, scope);
 			}
 			throw translate(ex, cursor != null);
 		}
@@ -98,13 +99,23 @@ public class SearchService {
 				selection);
 	}
 
+	/**
+	 * What a search cursor is valid for: the sort, and whether there is text (which
+	 * decides the sort values of RELEVANCE).
+	 */
+	private static String scope(SearchInput input) {
+		SearchSort sort = (input.sort() != null) ? input.sort() : SearchSort.RELEVANCE;
+		boolean text = input.text() != null && !input.text().isBlank();
+		return "search/" + sort + (text ? "/text" : "");
+	}
+
 	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor,
-			SearchSelection selection) {
+			SearchSelection selection, String scope) {
 		SearchRequest request = this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime),
 				(cursor != null) ? cursor.searchAfter() : null, selection);
 		SearchResponse<SupplyDocument> response = execute(request);
 		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
-		return connection(response, size, pit, cursor != null,
+		return connection(response, size, pit, scope, cursor != null,
 				selection.facets() ? this.facets.of(response.aggregations()) : List.of());
 	}
 
@@ -117,7 +128,7 @@ public class SearchService {
 		SearchRequest request = this.similarQueries.build(id, supplyId.type() == SupplyType.CAPABILITY, size + 1,
 				this.snapshot.indices());
 		try {
-			return connection(execute(request), size, null, false, List.of());
+			return connection(execute(request), size, null, null, false, List.of());
 		}
 		catch (ElasticsearchException ex) {
 			throw translate(ex, false);
@@ -134,11 +145,11 @@ public class SearchService {
 	}
 
 	private SupplyConnection connection(SearchResponse<SupplyDocument> response, int size, String pointInTime,
-			boolean hasPreviousPage, List<Facet> facets) {
+			String scope, boolean hasPreviousPage, List<Facet> facets) {
 		List<Hit<SupplyDocument>> found = response.hits().hits();
 		List<SupplyEdge> edges = new ArrayList<>(Math.min(size, found.size()));
 		for (int i = 0; i < found.size() && i < size; i++) {
-			edges.add(this.edges.edge(found.get(i), pointInTime));
+			edges.add(this.edges.edge(found.get(i), pointInTime, scope));
 		}
 		long total = (response.hits().total() != null) ? response.hits().total().value() : edges.size();
 		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();

@@ -33,8 +33,16 @@ public class SupplyEdges {
 
 	/** An edge for a hit, whose cursor carries its sort values and the point in time. */
 	public SupplyEdge edge(Hit<SupplyDocument> hit, String pointInTime) {
+		return edge(hit, pointInTime, null);
+	}
+
+	/**
+	 * An edge for a hit, whose cursor carries its sort values, the point in time and the
+	 * query it belongs to ({@code scope}).
+	 */
+	public SupplyEdge edge(Hit<SupplyDocument> hit, String pointInTime, String scope) {
 		List<FieldValue> sort = hit.sort();
-		String cursor = new SearchCursor(sort.isEmpty() ? List.of(FieldValue.of(hit.id())) : sort, pointInTime)
+		String cursor = new SearchCursor(sort.isEmpty() ? List.of(FieldValue.of(hit.id())) : sort, pointInTime, scope)
 			.encode();
 		return new SupplyEdge(cursor, this.hits.item(hit.source()), hit.score(), highlights(hit.highlight()));
 	}

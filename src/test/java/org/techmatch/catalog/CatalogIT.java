@@ -11,6 +11,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.techmatch.catalog.demo.DemoCorpusLoader;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +76,27 @@ class CatalogIT extends ElasticsearchIntegrationTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND")));
+	}
+
+	@Test
+	@DisplayName("supply contact fields: null for anonymous callers, shown to a signed-in user")
+	void contactForSignedInOnly() {
+		String document = "{ achievement(id: \"ach-demo-00001\") { contact { person phone } } capability(id: \"cap-demo-0001\") { contact { person } } }";
+		this.graphQlTester.document(document)
+			.execute()
+			.path("achievement.contact")
+			.valueIsNull()
+			.path("capability.contact")
+			.valueIsNull();
+		TestTokens.as(this.graphQlTester, tokens().enterprise())
+			.document(document)
+			.execute()
+			.path("achievement.contact.person")
+			.entity(String.class)
+			.satisfies((person) -> assertThat(person).isNotBlank())
+			.path("capability.contact.person")
+			.entity(String.class)
+			.satisfies((person) -> assertThat(person).isNotBlank());
 	}
 
 }

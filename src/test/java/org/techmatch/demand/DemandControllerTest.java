@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import org.techmatch.catalog.TransferMode;
@@ -24,7 +25,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @GraphQlTest(controllers = DemandController.class)
-@Import({ GraphQlExceptionResolver.class, IndustrialChainTaxonomy.class })
+@Import({ GraphQlExceptionResolver.class, IndustrialChainTaxonomy.class, DemandVisibility.class })
+@WithMockUser(roles = "ADMIN")
 class DemandControllerTest {
 
 	@Autowired
@@ -37,7 +39,7 @@ class DemandControllerTest {
 		Instant at = Instant.parse("2026-11-28T01:00:00Z");
 		return new Demand("dem-0123456789abcdef", "旧电池回收处理技术", "每年收上来很多用过的锂电池。", List.of(), null, "NEV_BATTERY",
 				"NEW_ENERGY_VEHICLES", null, List.of(TransferMode.LICENSE), new Budget(false, 10.0, 80.0), "新乡",
-				LocalDate.of(2027, 6, 30), DemandStatus.OPEN, "新乡某公司", at, at, "0.1", null, null);
+				LocalDate.of(2027, 6, 30), DemandStatus.OPEN, "新乡某公司", null, at, at, "0.1", null, null);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemandIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
+	private HttpGraphQlTester anonymous;
+
+	/** A member of the demo enterprise: submits and owns the demands of these tests. */
 	private HttpGraphQlTester graphQlTester;
+
+	@BeforeEach
+	void signIn() {
+		this.graphQlTester = TestTokens.as(this.anonymous, tokens().enterprise());
+	}
 
 	private static Map<String, Object> input() {
 		Map<String, Object> input = new HashMap<>();
@@ -163,7 +173,7 @@ class DemandIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("each invalid input gives its user error code and stores nothing")
+	@DisplayName("each invalid input gives its user error code and stores nothing; a version never read from this API (\"0.0\") is BAD_USER_INPUT")
 	void invalidInputs() {
 		Map<String, Object> bad = input();
 		bad.put("title", "");
@@ -179,8 +189,16 @@ class DemandIT extends ElasticsearchIntegrationTest {
 
 		Map<String, Object> created = demand(submit(input()));
 		String id = (String) created.get("id");
-		assertThat(codes(update(Map.of("id", id, "version", "not-a-version", "title", "新的标题"))))
-			.containsExactly("INVALID");
+		for (String version : List.of("not-a-version", "0.0")) {
+			this.graphQlTester.documentName("updateDemand")
+				.variable("input", Map.of("id", id, "version", version, "title", "新的标题"))
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+					assertThat(error.getExtensions()).containsEntry("argument", "input.version");
+				}));
+		}
 		assertThat(codes(update(Map.of("id", "dem-doesnotexist", "version", "0.1", "title", "新的标题"))))
 			.containsExactly("NOT_FOUND");
 		assertThat(codes(update(Map.of("id", id, "version", "999.1", "title", "新的标题")))).containsExactly("CONFLICT");

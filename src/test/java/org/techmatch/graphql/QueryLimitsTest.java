@@ -45,6 +45,23 @@ class QueryLimitsTest {
 	}
 
 	@Test
+	@DisplayName("top-level fields that reach Elasticsearch are counted with aliases and fragments, before validation")
+	void backendFields() {
+		QueryLimits limits = new QueryLimits(12, 2000, 2);
+		assertThat(limits.check(Parser.parse("{ a: search { id } b: match { id } clusters { code } }"), null))
+			.isEmpty();
+		assertThat(limits.check(
+				Parser.parse("{ a: search { id } b: match { id } ...F } fragment F on Query { c: achievement { id } }"),
+				null))
+			.hasValueSatisfying(
+					(error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX"));
+		assertThat(limits.check(Parser.parse(
+				"mutation { a: reloadSynonyms { indices } b: reloadSynonyms { indices } c: reloadSynonyms { indices } }"),
+				null))
+			.isPresent();
+	}
+
+	@Test
 	@DisplayName("a fragment doubling at every level is measured without walking it 2^n times")
 	void fragmentBomb() {
 		StringBuilder query = new StringBuilder("{ a { ...F0 } }");

@@ -16,6 +16,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.TestTokens;
 import org.techmatch.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +98,8 @@ class DemandImportIT extends ElasticsearchIntegrationTest {
 	@DisplayName("importSupply kind DEMAND reports rejected rows with row and field and writes nothing")
 	void mutationReportsRejectedDemandRows() {
 		String csv = "需求编号,需求名称,需求描述,合作方式\nD-1,,某描述,技术转让\nD-2,某需求,某描述,以物易物\n";
-		this.graphQlTester.documentName("importSupply")
+		TestTokens.as(this.graphQlTester, tokens().admin())
+			.documentName("importSupply")
 			.variable("input",
 					Map.of("kind", "DEMAND", "fileName", "demands.csv", "sourceBatch", "it-demands", "contentBase64",
 							Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))))

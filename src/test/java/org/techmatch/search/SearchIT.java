@@ -283,8 +283,10 @@ class SearchIT extends ElasticsearchIntegrationTest {
 					(o) -> o.index("techmatch-achievements", "techmatch-capabilities").keepAlive((k) -> k.time("1m")))
 			.id();
 		this.client.closePointInTime((c) -> c.id(pit));
-		String expired = new SearchCursor(List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(1.5),
-				co.elastic.clients.elasticsearch._types.FieldValue.of("ach-demo-00001")), pit)
+		String expired = new SearchCursor(
+				List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(1.5),
+						co.elastic.clients.elasticsearch._types.FieldValue.of("ach-demo-00001")),
+				pit, "search/RELEVANCE/text")
 			.encode();
 		this.graphQlTester.documentName("searchIds")
 			.variable("input", Map.of("text", "电池"))

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.techmatch.accounts.AccountRepository;
+import org.techmatch.accounts.TokenService;
 import org.techmatch.catalog.demo.DemoCorpusLoader;
 
 /**
@@ -25,6 +27,17 @@ public abstract class ElasticsearchIntegrationTest {
 
 	@Autowired
 	private ObjectProvider<DemoCorpusLoader> demoCorpusLoader;
+
+	@Autowired
+	private TokenService tokenService;
+
+	@Autowired
+	private AccountRepository accountRepository;
+
+	/** Bearer tokens of the demo accounts, one helper per role. */
+	protected TestTokens tokens() {
+		return new TestTokens(this.tokenService, this.accountRepository);
+	}
 
 	@BeforeEach
 	void awaitDemoCorpus() throws Exception {
@@ -42,6 +55,14 @@ public abstract class ElasticsearchIntegrationTest {
 		// version under the tests); tests that need vectors make them with
 		// EmbeddingBackfill#embedMissing
 		registry.add("techmatch.embedding.backfill", () -> "false");
+		registry.add("techmatch.import.directory", () -> TestDirectories.importDirectory().toString());
+		registry.add("techmatch.import.report-dir", () -> TestDirectories.reportDirectory().toString());
+		registry.add("techmatch.security.signing-key-file", () -> TestDirectories.signingKey().toString());
+		// every test shares 127.0.0.1: a limit the ordinary tests stay under, that a
+		// flood
+		// still meets (RateLimitIT)
+		registry.add("techmatch.rate-limit.anonymous-per-second", () -> "100");
+		registry.add("techmatch.rate-limit.signed-in-per-second", () -> "500");
 	}
 
 }

@@ -37,6 +37,11 @@ public class LocalNodeProperties {
 				this.runAsUser);
 	}
 
+	/** The work directory when none is configured, for the user running this process. */
+	public static Path defaultWorkDir() {
+		return defaultWorkDir(NodeUser.isRoot());
+	}
+
 	static Path defaultWorkDir(boolean root) {
 		return root ? Path.of("/var/lib/techmatch/local-node")
 				: Path.of(System.getProperty("user.home"), ".techmatch", "local-node");
