@@ -239,18 +239,17 @@ public class MatchQueryBuilder {
 			}));
 	}
 
-	/** Characters and words score; a shared word is required; {@code filters} filter. */
+	/** Words (required) and characters score; {@code filters} filter. */
 	private static Query text(String text, List<String> wordFields, List<Query> filters) {
 		Query chars = Query
 			.of((q) -> q.multiMatch((m) -> m.query(text).fields(CHAR_FIELDS).type(TextQueryType.MostFields)));
 		Query bigrams = Query
 			.of((q) -> q.multiMatch((m) -> m.query(text).fields(BIGRAM_FIELDS).type(TextQueryType.MostFields)));
 		Query words = words(text, wordFields);
-		Query gate = Query.of((q) -> q.multiMatch((m) -> m.query(text)
-			.fields(wordFields.stream().map((f) -> f.replaceAll("\\^.*", "")).toList())
-			.type(TextQueryType.BestFields)));
-		return Query
-			.of((q) -> q.bool((b) -> b.should(chars).should(bigrams).should(words).filter(gate).filter(filters)));
+		// the words must match (the gate: a match shares at least one segmented word),
+		// the
+		// characters add to their score
+		return Query.of((q) -> q.bool((b) -> b.must(words).should(chars).should(bigrams).filter(filters)));
 	}
 
 	private static Query words(String text, List<String> fields) {

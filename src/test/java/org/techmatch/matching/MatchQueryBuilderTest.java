@@ -30,14 +30,14 @@ class MatchQueryBuilderTest {
 	}
 
 	@Test
-	@DisplayName("candidates: characters and words score, a shared word gates, no criterion filters by default")
+	@DisplayName("candidates: the words must match, characters add to the score, no criterion filters by default")
 	void candidatesByText() {
 		SearchRequest request = this.builder.supplyCandidates(this.builder.supplyFor(need("NEV_BATTERY", List.of())),
 				MatchQueryBuilder.supplyIndices());
 		String body = json(request);
 		assertThat(request.size()).isEqualTo(MatchQueryBuilder.CANDIDATES);
 		assertThat(body).contains("\"title.chars^2\"").contains("\"description.bigram\"").contains("\"title^2\"");
-		assertThat(body).contains("\"filter\":[{\"multi_match\"");
+		assertThat(body).contains("\"must\":[{\"multi_match\"");
 		assertThat(body).doesNotContain("\"terms\"").doesNotContain("\"_name\"").doesNotContain("minimum_should_match");
 		assertThat(body).contains("\"includes\":[\"id\",\"vector\",\"maturityRank\"");
 		assertThat(body).doesNotContain("\"highlight\"");
