@@ -1,9 +1,9 @@
 package org.techmatch.matching;
 
 /**
- * Why an item matched. Each structured kind is the name of one clause of the match query,
- * so Elasticsearch's {@code matched_queries} says which held for a hit; TEXT stands for
- * the lexical clauses.
+ * Why an item matched: TEXT for the shared words (always there), and each structured
+ * criterion the item meets ({@link CriteriaCheck}), which is also the name a need uses to
+ * require it.
  */
 public enum MatchReasonKind {
 
