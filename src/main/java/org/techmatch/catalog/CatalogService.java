@@ -15,6 +15,9 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.json.JsonData;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.springframework.stereotype.Service;
 
@@ -111,21 +114,30 @@ public class CatalogService {
 				: achievement(id.value()).map(SupplyItem.class::cast);
 	}
 
+	/** A supply item as stored: the item, and its vector (null until it is made). */
+	public record StoredItem(SupplyItem item, String vector) {
+	}
+
 	/**
-	 * The stored vector of a supply item (see {@code org.techmatch.embedding}), empty
-	 * until it is made.
+	 * The achievement or capability with this id and its stored vector (see
+	 * {@code org.techmatch.embedding}), in one read.
 	 */
-	public Optional<String> vector(SupplyId id) {
-		String alias = (id.type() == SupplyType.CAPABILITY) ? CatalogIndices.CAPABILITIES.alias()
-				: CatalogIndices.ACHIEVEMENTS.alias();
+	public Optional<StoredItem> stored(SupplyId id) {
+		boolean capability = id.type() == SupplyType.CAPABILITY;
+		String alias = capability ? CatalogIndices.CAPABILITIES.alias() : CatalogIndices.ACHIEVEMENTS.alias();
 		try {
-			@SuppressWarnings({ "unchecked", "rawtypes" })
-			GetResponse<Map<String, Object>> response = (GetResponse) this.client
-				.get((g) -> g.index(alias).id(id.value()).sourceIncludes("vector"), Map.class);
-			return Optional.ofNullable(response.source())
-				.map((source) -> source.get("vector"))
-				.filter(String.class::isInstance)
-				.map(String.class::cast);
+			GetResponse<JsonData> response = this.client.get((g) -> g.index(alias).id(id.value()), JsonData.class);
+			if (!response.found() || response.source() == null) {
+				return Optional.empty();
+			}
+			JsonData source = response.source();
+			SupplyItem item = capability
+					? this.capabilityMapper
+						.toCapability(source.to(CapabilityDocument.class, this.client._jsonpMapper()))
+					: this.achievementMapper
+						.toAchievement(source.to(AchievementDocument.class, this.client._jsonpMapper()));
+			JsonValue vector = source.toJson().asJsonObject().get("vector");
+			return Optional.of(new StoredItem(item, (vector instanceof JsonString text) ? text.getString() : null));
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 404) {

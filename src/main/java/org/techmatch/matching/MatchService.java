@@ -142,10 +142,10 @@ public class MatchService {
 		SupplyId id = SupplyId.parse(supplyId)
 			.orElseThrow(() -> ApiException.badInput("supplyId",
 					"supplyId must be an achievement (ach-…) or capability (cap-…) id"));
-		SupplyProfile supply = this.catalogService.item(id)
-			.map(SupplyProfile::of)
+		CatalogService.StoredItem stored = this.catalogService.stored(id)
 			.orElseThrow(() -> ApiException.notFound(id.type().typeName(), supplyId));
-		float[] vector = this.catalogService.vector(id).map(Vectors::decode).orElse(null);
+		SupplyProfile supply = SupplyProfile.of(stored.item());
+		float[] vector = (stored.vector() != null) ? Vectors.decode(stored.vector()) : null;
 		return demandsFor(supply, vector, first, after, MatchQueryBuilder.demandIndices());
 	}
 

@@ -150,7 +150,8 @@ final class RelevanceBench {
 				Grader grader = new Grader(corpus, demand.topic(), demand.need());
 				ours.put(demand.id(), ours(demand.need(), MatchQueryBuilder.supplyIndices(), Function.identity()));
 				standard.put(demand.id(), standard(DEMO_STANDARD, demand.need(), Function.identity()));
-				bigram.put(demand.id(), bigram(MatchQueryBuilder.supplyIndices(), demand.need(), Function.identity()));
+				bigram.put(demand.id(),
+						bigram(MatchQueryBuilder.supplyIndices(), text(demand.need()), Function.identity()));
 				o.add(grader.metrics(ours.get(demand.id())));
 				s.add(grader.metrics(standard.get(demand.id())));
 				b.add(grader.metrics(bigram.get(demand.id())));
@@ -275,14 +276,7 @@ final class RelevanceBench {
 							.stream()
 							.map((edge) -> zb.apply(edge.node().demand().id()))
 							.toList());
-				bigram.put(item,
-						ids(this.client.search((s) -> s.index(index.alias())
-							.size(50)
-							.query((q) -> q.multiMatch((mm) -> mm.query(profile.text())
-								.fields(List.of("title.bigram", "description.bigram"))
-								.type(TextQueryType.MostFields))), JsonData.class)
-							.hits()
-							.hits(), zb));
+				bigram.put(item, bigram(List.of(index.alias()), profile.text(), zb));
 			}
 			String label = "reverse: demandsFor, " + items.size() + " zhibei achievements vs 1,729 real demands";
 			Judgements.Metrics b = inverted.score(bigram, items);
@@ -309,7 +303,7 @@ final class RelevanceBench {
 						ours(withTerms.get(entry.getKey()), List.of(ZHIBEI.alias()), toJudged));
 			}
 			standard.put(entry.getKey(), standard(ZHIBEI_STANDARD, entry.getValue(), toJudged));
-			bigram.put(entry.getKey(), bigram(List.of(ZHIBEI.alias()), entry.getValue(), toJudged));
+			bigram.put(entry.getKey(), bigram(List.of(ZHIBEI.alias()), text(entry.getValue()), toJudged));
 		}
 		List<String> ids = new ArrayList<>(needs.keySet());
 		Judgements.Metrics b = judgements.score(bigram, ids);
@@ -359,10 +353,10 @@ final class RelevanceBench {
 	 * The character-bigram BM25 baseline: title and description over the bigram
 	 * subfields.
 	 */
-	private List<String> bigram(List<String> indices, Need need, Function<String, String> toJudged) throws Exception {
+	private List<String> bigram(List<String> indices, String text, Function<String, String> toJudged) throws Exception {
 		return ids(this.client.search((s) -> s.index(indices)
 			.size(50)
-			.query((q) -> q.multiMatch((mm) -> mm.query(text(need))
+			.query((q) -> q.multiMatch((mm) -> mm.query(text)
 				.fields(List.of("title.bigram", "description.bigram"))
 				.type(TextQueryType.MostFields))), JsonData.class)
 			.hits()

@@ -21,7 +21,11 @@ public final class SharedData {
 
 	/** A file of the zhibei data set, failing the test when it is not there. */
 	public static Path zhibei(String file) {
-		Path path = ZHIBEI.resolve(file);
+		return file(ZHIBEI.resolve(file));
+	}
+
+	/** A file of the shared data, failing the test when it is not there. */
+	public static Path file(Path path) {
 		if (!Files.isRegularFile(path)) {
 			fail(path.toAbsolutePath().normalize() + " is missing: this test reads the real zhibei records, which are "
 					+ "not in the repository; check out the project's shared data as ../shared beside it");

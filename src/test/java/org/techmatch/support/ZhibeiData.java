@@ -59,11 +59,7 @@ public final class ZhibeiData {
 
 	/** A file of ../shared, failing the test when it is not there. */
 	public static Path shared(Path path) {
-		if (!Files.isRegularFile(path)) {
-			org.junit.jupiter.api.Assertions.fail(path.toAbsolutePath().normalize() + " is missing: this test reads "
-					+ "the project's shared data, which is not in the repository; check it out as ../shared beside it");
-		}
-		return path;
+		return SharedData.file(path);
 	}
 
 	/** The records of an NDJSON file. */
