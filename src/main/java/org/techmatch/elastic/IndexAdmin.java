@@ -18,7 +18,9 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
@@ -53,6 +55,8 @@ public class IndexAdmin {
 
 	private static final int SCAN_PAGE = 1000;
 
+	private static final String REPLICA_WAIT = "60s";
+
 	private final ElasticsearchClient client;
 
 	private final JsonMapper json;
@@ -80,12 +84,17 @@ public class IndexAdmin {
 	}
 
 	/**
-	 * Creates an empty generation, tuned for bulk loading (no refresh until published).
+	 * Creates an empty generation, tuned for bulk loading: no refresh and no replica
+	 * until published (each document is analysed once, on the primary; the replica is
+	 * then copied as whole segments).
 	 * @return its concrete name, {@code techmatch-<type>-<yyyyMMddHHmmss>}
 	 */
 	public String createGeneration(IndexDefinition definition) {
 		ObjectNode index = indexBody(definition);
-		((ObjectNode) index.get("settings")).put("refresh_interval", "-1");
+		ObjectNode loading = (ObjectNode) index.get("settings");
+		loading.put("refresh_interval", "-1");
+		loading.put("auto_expand_replicas", "false");
+		loading.put("number_of_replicas", 0);
 		String body = this.json.writeValueAsString(index);
 		String name = nextGenerationName(definition);
 		try {
@@ -116,19 +125,24 @@ public class IndexAdmin {
 
 	/**
 	 * Makes {@code generation} the one the alias points at, once it holds exactly
-	 * {@code expectedCount} documents; then deletes the generations it replaced.
+	 * {@code expectedCount} documents and has its replicas (as many as the definition's
+	 * {@code auto_expand_replicas} gives on this cluster: one when there are two or more
+	 * data nodes); then deletes the generations it replaced.
 	 * @throws IndexVerificationException when the count differs (the alias is left where
 	 * it was)
 	 */
 	public void publish(IndexDefinition definition, String generation, long expectedCount) {
+		String replicas = indexBody(definition).path("settings").path("auto_expand_replicas").asString("0-1");
 		try {
 			this.client.indices()
-				.putSettings((p) -> p.index(generation).settings((s) -> s.refreshInterval((t) -> t.time("1s"))));
+				.putSettings((p) -> p.index(generation)
+					.settings((s) -> s.refreshInterval((t) -> t.time("1s")).autoExpandReplicas(replicas)));
 			this.client.indices().refresh((r) -> r.index(generation));
 			long count = this.client.count((c) -> c.index(generation)).count();
 			if (count != expectedCount) {
 				throw new IndexVerificationException(generation, expectedCount, count);
 			}
+			awaitReplicas(generation);
 			Set<String> previous = generationsBehindAlias(definition);
 			this.client.indices().updateAliases((u) -> {
 				for (String old : previous) {
@@ -145,6 +159,21 @@ public class IndexAdmin {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Waits (at most {@link #REPLICA_WAIT}) until every copy of {@code index} is
+	 * allocated, so the alias never moves to an index a single node failure could take
+	 * away; on a single node that is at once. A cluster that cannot place the replica now
+	 * (a node is down) publishes anyway; Elasticsearch places it once it can.
+	 */
+	private void awaitReplicas(String index) throws IOException {
+		HealthResponse health = this.client.cluster()
+			.health((h) -> h.index(index).waitForStatus(HealthStatus.Green).timeout((t) -> t.time(REPLICA_WAIT)));
+		if (health.timedOut()) {
+			logger
+				.warn(index + " is " + health.status() + " after " + REPLICA_WAIT + "; published without all replicas");
 		}
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import org.techmatch.elastic.local.LocalNode;
+import org.techmatch.elastic.local.LocalCluster;
 
 /**
  * Applies edited synonym lists without reindexing: the synonym filter is updateable and
@@ -26,11 +26,11 @@ public class SynonymReloader {
 
 	private final ElasticsearchClient client;
 
-	private final ObjectProvider<LocalNode> localNode;
+	private final ObjectProvider<LocalCluster> localCluster;
 
-	public SynonymReloader(ElasticsearchClient client, ObjectProvider<LocalNode> localNode) {
+	public SynonymReloader(ElasticsearchClient client, ObjectProvider<LocalCluster> localCluster) {
 		this.client = client;
-		this.localNode = localNode;
+		this.localCluster = localCluster;
 	}
 
 	/**
@@ -39,7 +39,7 @@ public class SynonymReloader {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<String> reload() {
-		Optional.ofNullable(this.localNode.getIfAvailable()).ifPresent(LocalNode::refreshSynonyms);
+		Optional.ofNullable(this.localCluster.getIfAvailable()).ifPresent(LocalCluster::refreshSynonyms);
 		try {
 			ReloadSearchAnalyzersResponse response = this.client.indices()
 				.reloadSearchAnalyzers((r) -> r.index(PlatformService.INDEX_PATTERN).allowNoIndices(true));

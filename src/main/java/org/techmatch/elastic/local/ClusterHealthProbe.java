@@ -18,6 +18,8 @@ final class ClusterHealthProbe {
 
 	private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
 
+	private static final Pattern NODES = Pattern.compile("\"number_of_nodes\"\\s*:\\s*(\\d+)");
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final String baseUrl;
@@ -39,6 +41,26 @@ final class ClusterHealthProbe {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			Matcher matcher = STATUS.matcher(response.body());
 			return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+	}
+
+	/** The number of nodes in the cluster, empty when nothing answers. */
+	Optional<Integer> nodeCount() {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(this.baseUrl + "/_cluster/health?filter_path=number_of_nodes"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			Matcher matcher = NODES.matcher(response.body());
+			return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
 		}
 		catch (IOException ex) {
 			return Optional.empty();

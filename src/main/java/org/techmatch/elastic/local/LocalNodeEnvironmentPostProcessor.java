@@ -1,6 +1,8 @@
 package org.techmatch.elastic.local;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -9,9 +11,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives {@code spring.elasticsearch.uris} a last-resort value, the local node's address.
- * Whether the local node is then started is decided by
- * {@link NoClusterConfiguredCondition}: only when nothing else set the property.
+ * Gives {@code spring.elasticsearch.uris} a last-resort value, the local nodes' addresses
+ * (the client spreads requests over them and skips a node that is down). Whether the
+ * local node is then started is decided by {@link NoClusterConfiguredCondition}: only
+ * when nothing else set the property.
  */
 public class LocalNodeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -25,8 +28,11 @@ public class LocalNodeEnvironmentPostProcessor implements EnvironmentPostProcess
 			return;
 		}
 		int port = environment.getProperty("techmatch.elastic.local.port", Integer.class, 9200);
-		environment.getPropertySources()
-			.addLast(new MapPropertySource(PROPERTY_SOURCE, Map.of(URIS, "http://127.0.0.1:" + port)));
+		int nodes = environment.getProperty("techmatch.elastic.local.nodes", Integer.class, 1);
+		String uris = IntStream.range(0, Math.max(1, nodes))
+			.mapToObj((n) -> "http://127.0.0.1:" + (port + n))
+			.collect(Collectors.joining(","));
+		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, Map.of(URIS, uris)));
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package org.techmatch.elastic.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -9,12 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code techmatch.elastic.local.*}: the node the application starts when
  * {@code spring.elasticsearch.uris} is not set. The work directory defaults to
  * {@code ~/.techmatch/local-node}, or {@code /var/lib/techmatch/local-node} for root
- * (root's home is closed to the unprivileged user that runs the node).
+ * (root's home is closed to the unprivileged user that runs the node). {@code nodes}
+ * (default 1) starts that many nodes of the same distribution as one cluster.
  */
 @ConfigurationProperties("techmatch.elastic.local")
 public class LocalNodeProperties {
 
 	private int port = 9200;
+
+	private int nodes = 1;
+
+	private int transportPort = 9300;
 
 	private String heap = "512m";
 
@@ -37,6 +44,20 @@ public class LocalNodeProperties {
 				this.runAsUser);
 	}
 
+	/**
+	 * The settings of every node of the local cluster: node {@code n} (from 0) listens on
+	 * {@code port + n} (HTTP) and {@code transport-port + n}.
+	 */
+	public List<LocalNodeSettings> toClusterMembers() {
+		List<Integer> http = new ArrayList<>();
+		List<Integer> transport = new ArrayList<>();
+		for (int n = 0; n < this.nodes; n++) {
+			http.add(this.port + n);
+			transport.add(this.transportPort + n);
+		}
+		return LocalCluster.members(toSettings(), http, transport);
+	}
+
 	/** The work directory when none is configured, for the user running this process. */
 	public static Path defaultWorkDir() {
 		return defaultWorkDir(NodeUser.isRoot());
@@ -53,6 +74,25 @@ public class LocalNodeProperties {
 
 	public void setPort(int port) {
 		this.port = port;
+	}
+
+	public int getNodes() {
+		return this.nodes;
+	}
+
+	public void setNodes(int nodes) {
+		if (nodes < 1) {
+			throw new IllegalArgumentException("techmatch.elastic.local.nodes must be at least 1");
+		}
+		this.nodes = nodes;
+	}
+
+	public int getTransportPort() {
+		return this.transportPort;
+	}
+
+	public void setTransportPort(int transportPort) {
+		this.transportPort = transportPort;
 	}
 
 	public String getHeap() {

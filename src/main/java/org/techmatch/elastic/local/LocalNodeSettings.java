@@ -2,6 +2,7 @@ package org.techmatch.elastic.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What the local node launcher needs to know.
@@ -15,9 +16,17 @@ import java.time.Duration;
  * @param heap the JVM heap, e.g. {@code 512m}
  * @param startupTimeout how long to wait for a yellow or green cluster
  * @param runAsUser the unprivileged user the node runs as when the caller is root
+ * @param membership the node's place in a cluster of several local nodes, or
+ * {@link Membership#SINGLE} for a cluster of one
  */
 public record LocalNodeSettings(Path distribution, Path workDirectory, String version, int httpPort, String heap,
-		Duration startupTimeout, String runAsUser) {
+		Duration startupTimeout, String runAsUser, Membership membership) {
+
+	/** A node that is a cluster of its own ({@code discovery.type: single-node}). */
+	public LocalNodeSettings(Path distribution, Path workDirectory, String version, int httpPort, String heap,
+			Duration startupTimeout, String runAsUser) {
+		this(distribution, workDirectory, version, httpPort, heap, startupTimeout, runAsUser, Membership.SINGLE);
+	}
 
 	/** The node's own copy of the distribution, with its config and plugins. */
 	public Path home() {
@@ -38,6 +47,34 @@ public record LocalNodeSettings(Path distribution, Path workDirectory, String ve
 
 	public String httpUrl() {
 		return "http://127.0.0.1:" + this.httpPort;
+	}
+
+	/**
+	 * One node's place in a local cluster: its name and transport port, and the names and
+	 * transport addresses of every member (all on 127.0.0.1). Every member is
+	 * master-eligible and holds data.
+	 *
+	 * @param nodeName this node's name
+	 * @param transportPort this node's transport port, 0 for Elasticsearch's default
+	 * @param memberNames the names of every member, this one included (the initial master
+	 * nodes of a new cluster)
+	 * @param seedHosts the transport addresses of every member ({@code 127.0.0.1:port})
+	 */
+	public record Membership(String nodeName, int transportPort, List<String> memberNames, List<String> seedHosts) {
+
+		/** A cluster of one node. */
+		public static final Membership SINGLE = new Membership("techmatch-local-node", 0, List.of(), List.of());
+
+		public Membership {
+			memberNames = List.copyOf(memberNames);
+			seedHosts = List.copyOf(seedHosts);
+		}
+
+		/** Whether the node forms a cluster with other local nodes. */
+		public boolean clustered() {
+			return this.memberNames.size() > 1;
+		}
+
 	}
 
 }

@@ -12,7 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,11 +22,13 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import org.techmatch.elastic.local.LocalNodeSettings.Membership;
+
 /**
  * The node's own copy of the distribution: copied once from the untouched unpacked
- * distribution, then configured (single node on 127.0.0.1, security off, heap), given the
- * project's analysis plugin and synonym lists from the classpath
- * ({@code elastic/plugin/*.zip}, {@code elastic/synonyms/*.txt}).
+ * distribution, then configured (a single node or a member of a local cluster on
+ * 127.0.0.1, security off, heap), given the project's analysis plugin and synonym lists
+ * from the classpath ({@code elastic/plugin/*.zip}, {@code elastic/synonyms/*.txt}).
  */
 final class NodeInstallation {
 
@@ -88,17 +92,43 @@ final class NodeInstallation {
 
 	private void writeConfiguration() throws IOException {
 		Path config = this.settings.home().resolve("config");
-		Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
-				"# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
-				"cluster.name: techmatch-local", "node.name: techmatch-local-node",
-				"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
-				"network.host: 127.0.0.1", "http.port: " + this.settings.httpPort(), "discovery.type: single-node",
-				"xpack.security.enabled: false", "cluster.routing.allocation.disk.threshold_enabled: false",
-				"action.auto_create_index: false", ""));
+		List<String> lines = new ArrayList<>(
+				List.of("# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
+						"cluster.name: techmatch-local", "node.name: " + this.settings.membership().nodeName(),
+						"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
+						"network.host: 127.0.0.1", "http.port: " + this.settings.httpPort()));
+		lines.addAll(discovery());
+		lines.addAll(List.of("xpack.security.enabled: false",
+				"cluster.routing.allocation.disk.threshold_enabled: false", "action.auto_create_index: false", ""));
+		Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines));
 		Path options = config.resolve("jvm.options.d");
 		Files.createDirectories(options);
 		Files.writeString(options.resolve("techmatch-heap.options"),
 				"-Xms" + this.settings.heap() + "\n-Xmx" + this.settings.heap() + "\n");
+	}
+
+	/**
+	 * A single node is a cluster of its own. A member of a local cluster finds the others
+	 * on loopback; the initial master nodes are named only while its data directory is
+	 * empty, i.e. while a new cluster is formed (Elasticsearch ignores them afterwards
+	 * and asks that they be removed).
+	 */
+	private List<String> discovery() throws IOException {
+		Membership membership = this.settings.membership();
+		if (!membership.clustered()) {
+			return List.of("discovery.type: single-node");
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add("transport.port: " + membership.transportPort());
+		lines.add("discovery.seed_hosts: [" + String.join(", ", membership.seedHosts()) + "]");
+		boolean bootstrapping;
+		try (Stream<Path> data = Files.list(this.settings.dataDirectory())) {
+			bootstrapping = data.findAny().isEmpty();
+		}
+		if (bootstrapping) {
+			lines.add("cluster.initial_master_nodes: [" + String.join(", ", membership.memberNames()) + "]");
+		}
+		return lines;
 	}
 
 	/**
@@ -151,7 +181,7 @@ final class NodeInstallation {
 	}
 
 	private void runPluginTool(Path javaHome, List<String> arguments) {
-		List<String> command = new java.util.ArrayList<>(
+		List<String> command = new ArrayList<>(
 				List.of(this.settings.home().resolve("bin/elasticsearch-plugin").toString()));
 		command.addAll(arguments);
 		Commands.Result result = Commands.run(this.user.command(javaHome, command), this.settings.home());
