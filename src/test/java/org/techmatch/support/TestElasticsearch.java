@@ -7,12 +7,15 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.techmatch.elastic.local.JdkLocator;
+import org.techmatch.elastic.local.LocalCluster;
 import org.techmatch.elastic.local.LocalNode;
 import org.techmatch.elastic.local.LocalNodeSettings;
 
@@ -69,6 +72,52 @@ public final class TestElasticsearch {
 		}
 	}
 
+	/**
+	 * A cluster of {@code nodes} local nodes of its own (not the shared test node), on
+	 * free ports with a throw-away work directory, for tests that stop nodes. Not
+	 * started; stopped and deleted when the JVM exits, or by the returned handle's
+	 * {@link ThrowAwayCluster#close()}.
+	 */
+	public static ThrowAwayCluster throwAwayCluster(int nodes) {
+		Properties application = applicationProperties();
+		try {
+			Path work = Files.createTempDirectory("techmatch-test-cluster-");
+			List<Integer> ports = freePorts(2 * nodes);
+			List<Integer> http = ports.subList(0, nodes);
+			List<Integer> transport = ports.subList(nodes, 2 * nodes);
+			LocalNodeSettings first = new LocalNodeSettings(
+					Path.of(application.getProperty("techmatch.elastic.local.distribution")), work,
+					application.getProperty("techmatch.elastic.local.version"), http.get(0), "512m",
+					Duration.ofSeconds(180), application.getProperty("techmatch.elastic.local.run-as-user"));
+			LocalCluster cluster = new LocalCluster(LocalCluster.members(first, http, transport),
+					JdkLocator.forThisMachine());
+			ThrowAwayCluster handle = new ThrowAwayCluster(cluster, work);
+			Runtime.getRuntime().addShutdownHook(new Thread(handle::close, "techmatch-test-cluster-stop"));
+			return handle;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A local cluster of a test's own, deleted with its files on {@link #close()}. */
+	public record ThrowAwayCluster(LocalCluster cluster, Path work) implements AutoCloseable {
+
+		/**
+		 * Every node's address, comma-separated, for {@code spring.elasticsearch.uris}.
+		 */
+		public String uris() {
+			return String.join(",", this.cluster.httpUrls());
+		}
+
+		@Override
+		public void close() {
+			this.cluster.stop();
+			deleteQuietly(this.work);
+		}
+
+	}
+
 	private static Properties applicationProperties() {
 		Properties properties = new Properties();
 		try (InputStream in = TestElasticsearch.class.getResourceAsStream("/application.properties")) {
@@ -83,6 +132,22 @@ public final class TestElasticsearch {
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
+		}
+	}
+
+	/** {@code count} distinct free ports (all held open at once while chosen). */
+	private static List<Integer> freePorts(int count) throws IOException {
+		List<ServerSocket> sockets = new ArrayList<>();
+		try {
+			for (int n = 0; n < count; n++) {
+				sockets.add(new ServerSocket(0));
+			}
+			return sockets.stream().map(ServerSocket::getLocalPort).toList();
+		}
+		finally {
+			for (ServerSocket socket : sockets) {
+				socket.close();
+			}
 		}
 	}
 
