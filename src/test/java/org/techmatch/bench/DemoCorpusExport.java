@@ -20,14 +20,14 @@ import org.techmatch.catalog.Capability;
  * Writes demo records as import batches (NDJSON with the importer's canonical column
  * names).
  */
-final class DemoCorpusExport {
+public final class DemoCorpusExport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private DemoCorpusExport() {
 	}
 
-	static Path achievements(List<Achievement> achievements, Path file) throws IOException {
+	public static Path achievements(List<Achievement> achievements, Path file) throws IOException {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			for (Achievement a : achievements) {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ final class DemoCorpusExport {
 		return file;
 	}
 
-	static Path capabilities(List<Capability> capabilities, Path file) throws IOException {
+	public static Path capabilities(List<Capability> capabilities, Path file) throws IOException {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			for (Capability c : capabilities) {
 				Map<String, Object> row = new LinkedHashMap<>();

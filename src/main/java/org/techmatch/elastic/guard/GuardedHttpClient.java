@@ -109,7 +109,7 @@ final class GuardedHttpClient implements TransportHttpClient {
 	}
 
 	static boolean isUnavailableStatus(int status) {
-		return status == 502 || status == 503 || status == 504;
+		return status == 502 || status == 504;
 	}
 
 }

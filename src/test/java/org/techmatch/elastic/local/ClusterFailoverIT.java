@@ -1,0 +1,376 @@
+package org.techmatch.elastic.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.techmatch.accounts.AccountRepository;
+import org.techmatch.accounts.TokenService;
+import org.techmatch.bench.DemoCorpusExport;
+import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
+import org.techmatch.catalog.demo.DemoCorpusGenerator;
+import org.techmatch.catalog.demo.DemoCorpusLoader;
+import org.techmatch.support.RawHttp;
+import org.techmatch.support.RawHttp.Answer;
+import org.techmatch.support.TestDirectories;
+import org.techmatch.support.TestElasticsearch;
+import org.techmatch.support.TestElasticsearch.ThrowAwayCluster;
+import org.techmatch.support.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three local nodes as one cluster under the application, and a bounded mixed load
+ * (searches, matches, demand submissions, an achievement import) while one node, the
+ * elected master, is stopped and started again. The load runs from before the stop until
+ * the cluster is green again; searches and matches are retried (at most five attempts, a
+ * second apart) and every failed attempt is counted; submissions are not retried, and
+ * only acknowledged ones are expected back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class ClusterFailoverIT {
+
+	private static final int NODES = 3;
+
+	private static final int MAX_SUBMITS = 400;
+
+	private static final int IMPORTED = 2_000;
+
+	private static final int ATTEMPTS = 5;
+
+	private static final String SEARCH = "query($text: String!) { search(input: {text: $text}, first: 10) "
+			+ "{ totalCount edges { node { id } } } }";
+
+	private static final String MATCH = "query($id: ID!) { matchDemand(id: $id, first: 10) { totalCount "
+			+ "edges { node { score item { id } } } } }";
+
+	private static final String SUBMIT = "mutation($input: SubmitDemandInput!) { submitDemand(input: $input) "
+			+ "{ demand { id title } userErrors { code message } } }";
+
+	private static final String DEMAND = "query($id: ID!) { demand(id: $id) { id title } }";
+
+	private static final String IMPORT = "mutation($input: ImportInput!) { importSupply(input: $input) "
+			+ "{ report { rows created rejected } userErrors { code message } } }";
+
+	private static final String STATS = "{ catalogStats { achievements } }";
+
+	private static final List<String> TEXTS = List.of("动力电池回收", "锂离子电池正极材料", "超硬材料 金刚石", "智能传感器", "工业机器人 焊接", "中药配方颗粒",
+			"速冻食品 冷链", "污水处理", "氢燃料电池", "碳化硅 功率器件");
+
+	private static ThrowAwayCluster cluster;
+
+	private final HttpClient elasticsearch = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private DemoCorpusLoader demoCorpusLoader;
+
+	@Autowired
+	private TokenService tokenService;
+
+	@Autowired
+	private AccountRepository accountRepository;
+
+	@DynamicPropertySource
+	static void elasticsearch(DynamicPropertyRegistry registry) {
+		registry.add("spring.elasticsearch.uris", ClusterFailoverIT::startCluster);
+		registry.add("techmatch.embedding.backfill", () -> "false");
+		registry.add("techmatch.import.directory", () -> TestDirectories.importDirectory().toString());
+		registry.add("techmatch.import.report-dir", () -> TestDirectories.reportDirectory().toString());
+		registry.add("techmatch.security.signing-key-file", () -> TestDirectories.signingKey().toString());
+		registry.add("techmatch.rate-limit.anonymous-per-second", () -> "100000");
+		registry.add("techmatch.rate-limit.signed-in-per-second", () -> "100000");
+	}
+
+	private static synchronized String startCluster() {
+		if (cluster == null) {
+			cluster = TestElasticsearch.throwAwayCluster(NODES);
+			cluster.cluster().start();
+		}
+		return cluster.uris();
+	}
+
+	@AfterAll
+	static void deleteCluster() {
+		if (cluster != null) {
+			cluster.close();
+		}
+	}
+
+	@Test
+	@DisplayName("one of three nodes stops under mixed load: no acknowledged write is lost, searches answer "
+			+ "(with retries), the cluster is green again once the node is back")
+	void survivesNodeLoss() throws Exception {
+		this.demoCorpusLoader.loaded().get(10, TimeUnit.MINUTES);
+		assertThat(awaitGreen(Duration.ofMinutes(3))).as("green before the stop").isTrue();
+		assertThat(replicaCounts()).as("one replica per index with three data nodes")
+			.isNotEmpty()
+			.allMatch("1"::equals);
+
+		RawHttp http = new RawHttp(this.port);
+		TestTokens tokens = new TestTokens(this.tokenService, this.accountRepository);
+		String enterprise = tokens.enterprise();
+		String admin = tokens.admin();
+		long achievementsBefore = achievements(http);
+		Path batch = DemoCorpusExport.achievements(
+				new DemoCorpusGenerator(new IndustrialChainTaxonomy(), DemoCorpusGenerator.DEFAULT_SEED).achievements()
+					.subList(0, IMPORTED),
+				TestDirectories.importDirectory().resolve("cluster-failover.ndjson"));
+
+		Counts searches = new Counts();
+		Counts matches = new Counts();
+		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		AtomicInteger submitFailures = new AtomicInteger();
+		AtomicReference<Map<String, Object>> importReport = new AtomicReference<>();
+		AtomicReference<String> importFailure = new AtomicReference<>();
+		AtomicBoolean done = new AtomicBoolean();
+		ExecutorService load = Executors.newFixedThreadPool(5);
+		List<Future<?>> workers = new ArrayList<>();
+		workers.add(load.submit(() -> {
+			for (int i = 0; !done.get(); i++) {
+				searches.count(retrying(http, SEARCH, Map.of("text", TEXTS.get(i % TEXTS.size())), null, "search"));
+			}
+		}));
+		workers.add(load.submit(() -> {
+			for (int i = 0; !done.get(); i++) {
+				String id = String.format("dem-demo-%04d", 1 + (i * 7) % 250);
+				matches.count(retrying(http, MATCH, Map.of("id", id), admin, "matchDemand"));
+			}
+		}));
+		workers.add(load.submit(() -> {
+			for (int i = 0; i < MAX_SUBMITS && !done.get(); i++) {
+				String title = "集群测试需求 " + i + " 电池回收";
+				Answer answer = http.graphQl(SUBMIT, Map.of("input", demandInput(title)), enterprise);
+				Map<String, Object> demand = path(answer, "submitDemand", "demand");
+				if (errors(answer) == null && demand != null) {
+					acknowledged.put((String) demand.get("id"), title);
+				}
+				else {
+					submitFailures.incrementAndGet();
+				}
+				pause(500);
+			}
+		}));
+		workers.add(load.submit(() -> {
+			pause(2_000);
+			Answer answer = http.graphQl(IMPORT, Map.of("input", Map.of("kind", "ACHIEVEMENT", "path",
+					batch.getFileName().toString(), "sourceBatch", "cluster-failover")), admin);
+			Map<String, Object> report = path(answer, "importSupply", "report");
+			if (errors(answer) == null && report != null) {
+				importReport.set(report);
+			}
+			else {
+				importFailure.set(answer.body());
+			}
+		}));
+
+		pause(5_000);
+		LocalNode stopped = master();
+		long stopAt = System.nanoTime();
+		stopped.stop();
+		System.out.printf("stopped the master %s after %d ms%n", stopped.settings().httpUrl(),
+				(System.nanoTime() - stopAt) / 1_000_000);
+		pause(15_000);
+		long restartAt = System.nanoTime();
+		stopped.start();
+		long backMillis = (System.nanoTime() - restartAt) / 1_000_000;
+		boolean green = awaitGreen(Duration.ofMinutes(5));
+		long greenMillis = (System.nanoTime() - restartAt) / 1_000_000;
+		pause(2_000);
+		done.set(true);
+		for (Future<?> worker : workers) {
+			worker.get(10, TimeUnit.MINUTES);
+		}
+		load.shutdown();
+
+		List<String> lost = new ArrayList<>();
+		acknowledged.forEach((id, title) -> {
+			Map<String, Object> demand = path(http.graphQl(DEMAND, Map.of("id", id), enterprise), "demand");
+			if (demand == null || !title.equals(demand.get("title"))) {
+				lost.add(id);
+			}
+		});
+		long achievementsAfter = achievements(http);
+		System.out.println();
+		System.out.println("Three-node cluster, master stopped for 15 s under load:");
+		System.out.printf("  searches:     %d answered, %d attempts failed and were retried, %d gave up%n",
+				searches.answered.get(), searches.retried.get(), searches.gaveUp.get());
+		System.out.printf("  matchDemand:  %d answered, %d attempts failed and were retried, %d gave up%n",
+				matches.answered.get(), matches.retried.get(), matches.gaveUp.get());
+		System.out.printf("  submitDemand: %d acknowledged, %d failed (not acknowledged), %d acknowledged but lost%n",
+				acknowledged.size(), submitFailures.get(), lost.size());
+		System.out.printf("  import:       %s; achievements %d -> %d%n",
+				(importReport.get() != null) ? "report " + importReport.get() : "failed: " + importFailure.get(),
+				achievementsBefore, achievementsAfter);
+		System.out.printf("  cluster:      node back in %d ms, %s %d ms after its restart began%n", backMillis,
+				green ? "green" : "NOT green", greenMillis);
+		System.out.println();
+
+		assertThat(lost).as("acknowledged demands missing or changed").isEmpty();
+		assertThat(acknowledged).isNotEmpty();
+		assertThat(searches.gaveUp.get()).as("searches that failed every attempt").isZero();
+		assertThat(matches.gaveUp.get()).as("matches that failed every attempt").isZero();
+		assertThat(searches.answered.get()).isPositive();
+		if (importReport.get() != null) {
+			assertThat(achievementsAfter).as("every imported achievement is there")
+				.isEqualTo(achievementsBefore + ((Number) importReport.get().get("created")).longValue());
+		}
+		else {
+			assertThat(achievementsAfter).as("a failed import changes nothing").isEqualTo(achievementsBefore);
+		}
+		assertThat(green).as("green again after the node returned").isTrue();
+	}
+
+	/** Sends a query until it answers without errors, at most {@link #ATTEMPTS} times. */
+	private static int retrying(RawHttp http, String query, Map<String, Object> variables, String token, String field) {
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			Answer answer = http.graphQl(query, variables, token);
+			if (answer.status() == 200 && errors(answer) == null && path(answer, field) != null) {
+				return attempt;
+			}
+			pause(1_000);
+		}
+		return -1;
+	}
+
+	/** Answers of one kind of request: how many, how many attempts were retried. */
+	static final class Counts {
+
+		final AtomicInteger answered = new AtomicInteger();
+
+		final AtomicInteger retried = new AtomicInteger();
+
+		final AtomicInteger gaveUp = new AtomicInteger();
+
+		void count(int attempts) {
+			if (attempts < 0) {
+				this.gaveUp.incrementAndGet();
+				this.retried.addAndGet(ATTEMPTS);
+			}
+			else {
+				this.answered.incrementAndGet();
+				this.retried.addAndGet(attempts - 1);
+			}
+		}
+
+	}
+
+	private static Map<String, Object> demandInput(String title) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("title", title);
+		input.put("description", "我们每年收上来很多用过的锂电池，想找一套拆解和提取锂钴镍的环保回收技术。");
+		input.put("chain", "动力电池");
+		input.put("cooperationModes", List.of("LICENSE"));
+		input.put("budget", Map.of("maxWan", 200));
+		input.put("city", "新乡");
+		input.put("deadline", LocalDate.now().plusMonths(6).toString());
+		input.put("ownerOrganization", "新乡市测试再生资源有限公司");
+		return input;
+	}
+
+	private static long achievements(RawHttp http) {
+		Map<String, Object> stats = path(http.graphQl(STATS, null, null), "catalogStats");
+		return ((Number) stats.get("achievements")).longValue();
+	}
+
+	/** The node that is the elected master now. */
+	private LocalNode master() throws Exception {
+		String name = get(cluster.cluster().node(0).settings().httpUrl() + "/_cat/master?h=node").strip();
+		return cluster.cluster()
+			.nodes()
+			.stream()
+			.filter((node) -> node.settings().membership().nodeName().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private boolean awaitGreen(Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (cluster.cluster().status().filter("green"::equals).isPresent()) {
+				return true;
+			}
+			pause(1_000);
+		}
+		return false;
+	}
+
+	/** number_of_replicas of every platform index. */
+	private List<String> replicaCounts() throws Exception {
+		String cat = get(cluster.cluster().node(0).settings().httpUrl() + "/_cat/indices/techmatch-*?h=rep");
+		return cat.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	private String get(String url) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+		return this.elasticsearch.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static Object errors(Answer answer) {
+		try {
+			return answer.json().get("errors");
+		}
+		catch (RuntimeException ex) {
+			return "unreadable answer " + answer.status();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> path(Answer answer, String... fields) {
+		Object node;
+		try {
+			node = answer.json().get("data");
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		for (String field : fields) {
+			if (!(node instanceof Map<?, ?> map)) {
+				return null;
+			}
+			node = map.get(field);
+		}
+		return (node instanceof Map<?, ?>) ? (Map<String, Object>) node : null;
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
