@@ -59,6 +59,19 @@ public final class BenchTarget {
 		return post(this.elasticsearchUrl + path, body);
 	}
 
+	/** GETs an Elasticsearch path such as {@code /_nodes/stats/jvm}. */
+	public String get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.elasticsearchUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.GET()
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
 	private String post(String url, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
 			.header("content-type", "application/json")

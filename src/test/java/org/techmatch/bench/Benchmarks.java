@@ -3,6 +3,8 @@ package org.techmatch.bench;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.techmatch.TechMatchApplication;
@@ -24,13 +26,16 @@ public final class Benchmarks {
 	public static void main(String[] args) throws Exception {
 		String name = (args.length > 0) ? args[0] : "all";
 		int status = 0;
-		try (ConfigurableApplicationContext app = startApplication()) {
+		// the scale benchmark runs without sentence vectors (see ScaleBench)
+		String[] extra = name.equals("scale") ? new String[] { "--techmatch.embedding.backfill=false" } : new String[0];
+		try (ConfigurableApplicationContext app = startApplication(extra)) {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
 				case "import" -> new ImportBenchmark(target).run();
 				case "search" -> SearchBenchmark.run(target);
 				case "relevance" -> new RelevanceBench(target).run();
 				case "match" -> new MatchLatencyBench(target).run();
+				case "scale" -> new ScaleBench(target).run();
 				case "all" -> {
 					new ImportBenchmark(target).run();
 					SearchBenchmark.run(target);
@@ -46,14 +51,16 @@ public final class Benchmarks {
 		System.exit(status);
 	}
 
-	static ConfigurableApplicationContext startApplication() {
+	static ConfigurableApplicationContext startApplication(String... extra) {
 		SpringApplication application = new SpringApplication(TechMatchApplication.class);
-		ConfigurableApplicationContext context = application.run("--server.port=0",
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
 				"--spring.elasticsearch.uris=" + TestElasticsearch.url(), "--logging.level.root=WARN",
 				"--logging.level.org.techmatch=INFO", "--spring.main.banner-mode=off",
 				// benchmarks send thousands of requests from 127.0.0.1 on purpose
 				"--techmatch.rate-limit.anonymous-per-second=1000000",
-				"--techmatch.rate-limit.signed-in-per-second=1000000");
+				"--techmatch.rate-limit.signed-in-per-second=1000000"));
+		arguments.addAll(List.of(extra));
+		ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
 		try {
 			context.getBean(DemoCorpusLoader.class).loaded().get(10, TimeUnit.MINUTES);
 		}

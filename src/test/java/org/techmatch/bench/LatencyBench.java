@@ -97,7 +97,16 @@ public final class LatencyBench {
 	 * @return one result per path, in the order given
 	 */
 	public static List<Result> sideBySide(int concurrency, int requests, Path... paths) throws Exception {
-		int warmup = warmUp(concurrency, paths);
+		return sideBySide(concurrency, requests, MAX_WARMUP_ROUNDS, paths);
+	}
+
+	/**
+	 * As {@link #sideBySide(int, int, Path...)}, with at most {@code maxWarmupRounds}
+	 * warm-up rounds.
+	 */
+	public static List<Result> sideBySide(int concurrency, int requests, int maxWarmupRounds, Path... paths)
+			throws Exception {
+		int warmup = warmUp(concurrency, maxWarmupRounds, paths);
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		long[][] nanos = new long[paths.length][requests];
 		long[] elapsed = new long[paths.length];
@@ -147,14 +156,14 @@ public final class LatencyBench {
 	 * per 30 s). A long-running server is past all that.
 	 * @return the number of warm-up requests sent per path
 	 */
-	private static int warmUp(int concurrency, Path... paths) throws Exception {
+	private static int warmUp(int concurrency, int maxRounds, Path... paths) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		double[] best = new double[paths.length];
 		Arrays.fill(best, Double.MAX_VALUE);
 		int rounds = 0;
 		int sinceBest = 0;
 		double jitShare = 1;
-		while (rounds < MAX_WARMUP_ROUNDS
+		while (rounds < maxRounds
 				&& (rounds < MIN_WARMUP_ROUNDS || sinceBest < WARMUP_PATIENCE || jitShare >= WARMUP_JIT_SHARE)) {
 			long compiling = jit.getTotalCompilationTime();
 			long wall = 0;

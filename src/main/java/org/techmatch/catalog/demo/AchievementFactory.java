@@ -44,8 +44,11 @@ final class AchievementFactory {
 		this.writer = writer;
 	}
 
-	Achievement create(int number, ChainVocabulary chain, DemoTopic topic, DemoRandom random) {
-		String id = "ach-demo-" + PatentNumbers.pad(number, 5);
+	/**
+	 * Achievement {@code number}, its id and source id padded to {@code width} digits.
+	 */
+	Achievement create(int number, int width, ChainVocabulary chain, DemoTopic topic, DemoRandom random) {
+		String id = "ach-demo-" + PatentNumbers.pad(number, width);
 		Institution institution = this.institutions.pick(chain.clusterCode(), random);
 		Maturity maturity = Maturity.values()[random.weighted(MATURITY_WEIGHTS)];
 		LocalDate published = FIRST_DAY.plusDays(random.nextInt(DAYS));
@@ -56,7 +59,7 @@ final class AchievementFactory {
 		return Achievement.builder()
 			.id(id)
 			.sourceBatch(DemoCorpusGenerator.SOURCE_BATCH)
-			.sourceId("DEMO-A-" + PatentNumbers.pad(number, 5))
+			.sourceId("DEMO-A-" + PatentNumbers.pad(number, width))
 			.title(text.title())
 			.summary(text.summary())
 			.description(text.description())

@@ -14,7 +14,9 @@ import org.techmatch.catalog.Maturity;
 /**
  * Writes the title, description (150–500 characters), summary and keywords of an
  * achievement from its topic's vocabulary and the sentence templates. Titles are unique
- * across one corpus.
+ * across one corpus of the standard size; a larger corpus is written in rounds of that
+ * size ({@link #newRound()}), unique within each (the vocabulary holds some 11,000 good
+ * titles, not ten times as many).
  */
 final class AchievementWriter {
 
@@ -32,6 +34,11 @@ final class AchievementWriter {
 
 	AchievementWriter(DemoTemplates templates) {
 		this.templates = templates;
+	}
+
+	/** Starts a new round: titles of earlier rounds may be written again. */
+	void newRound() {
+		this.usedTitles.clear();
 	}
 
 	AchievementText write(DemoTopic topic, ChainVocabulary chain, Maturity maturity, IntellectualProperty ip,

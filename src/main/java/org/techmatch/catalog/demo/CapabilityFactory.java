@@ -45,10 +45,19 @@ final class CapabilityFactory {
 		}
 	}
 
-	Capability create(int number, DemoRandom random) {
+	/**
+	 * Starts a new round of the standard corpus size: titles of earlier rounds may be
+	 * written again.
+	 */
+	void newRound() {
+		this.usedTitles.clear();
+	}
+
+	/** Listing {@code number}, its id and source id padded to {@code width} digits. */
+	Capability create(int number, int width, DemoRandom random) {
 		for (int attempt = 0; attempt < 100; attempt++) {
 			GeneratedAchievement anchor = random.pick(this.corpus);
-			Capability capability = around(number, anchor, random);
+			Capability capability = around(number, width, anchor, random);
 			if (capability != null) {
 				return capability;
 			}
@@ -56,7 +65,7 @@ final class CapabilityFactory {
 		throw new IllegalStateException("No unique capability title for cap " + number);
 	}
 
-	private Capability around(int number, GeneratedAchievement anchor, DemoRandom random) {
+	private Capability around(int number, int width, GeneratedAchievement anchor, DemoRandom random) {
 		Achievement a = anchor.achievement();
 		Institution institution = a.institution();
 		List<ChainVocabulary> chains = new ArrayList<>();
@@ -90,13 +99,13 @@ final class CapabilityFactory {
 		List<String> results = representatives.stream().map(g -> g.achievement().title()).toList();
 		String description = TemplateFiller.fill(random.pick(t.capabilityDescriptions()), v, random) + "代表性成果包括“"
 				+ String.join("”“", results.subList(0, 2)) + "”等。";
-		String id = "cap-demo-" + PatentNumbers.pad(number, 4);
+		String id = "cap-demo-" + PatentNumbers.pad(number, width);
 		// the builder calls run in field order, so the random draws happen in the same
 		// order as before
 		return Capability.builder()
 			.id(id)
 			.sourceBatch(DemoCorpusGenerator.SOURCE_BATCH)
-			.sourceId("DEMO-C-" + PatentNumbers.pad(number, 4))
+			.sourceId("DEMO-C-" + PatentNumbers.pad(number, width))
 			.institution(institution)
 			.team(team)
 			.title(title)

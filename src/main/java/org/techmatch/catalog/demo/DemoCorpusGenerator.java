@@ -12,9 +12,11 @@ import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 /**
  * The demo corpus: 11,000 achievements ({@code ach-demo-00001}..) and 587 capability
  * listings ({@code cap-demo-0001}..) in Henan's 7+28+N chains, written from the
- * hand-written knowledge base in {@code catalog/demo/}. Deterministic: the same seed
- * gives byte-identical output on every machine (own SplitMix64, no hash-order iteration,
- * no locale or clock).
+ * hand-written knowledge base in {@code catalog/demo/}; a scale factor multiplies both
+ * (×10: 110,000 achievements, {@code ach-demo-000001}.., and 5,870 listings).
+ * Deterministic: the same seed and scale give byte-identical output on every machine (own
+ * SplitMix64, no hash-order iteration, no locale or clock); scale 1 is the corpus as it
+ * always was.
  */
 public final class DemoCorpusGenerator {
 
@@ -40,6 +42,8 @@ public final class DemoCorpusGenerator {
 
 	private final long seed;
 
+	private final int scale;
+
 	private DemoCorpus corpus;
 
 	public DemoCorpusGenerator() {
@@ -47,8 +51,29 @@ public final class DemoCorpusGenerator {
 	}
 
 	public DemoCorpusGenerator(IndustrialChainTaxonomy taxonomy, long seed) {
+		this(taxonomy, seed, 1);
+	}
+
+	/**
+	 * @param scale how many times the standard corpus' size, at least 1
+	 */
+	public DemoCorpusGenerator(IndustrialChainTaxonomy taxonomy, long seed, int scale) {
+		if (scale < 1) {
+			throw new IllegalArgumentException("The scale factor is at least 1, not " + scale);
+		}
 		this.taxonomy = taxonomy;
 		this.seed = seed;
+		this.scale = scale;
+	}
+
+	/** Number of achievements at this scale. */
+	public int achievementCount() {
+		return ACHIEVEMENTS * this.scale;
+	}
+
+	/** Number of capability listings at this scale. */
+	public int capabilityCount() {
+		return CAPABILITIES * this.scale;
 	}
 
 	/** Generates the corpus on first use (well under a second) and keeps it. */
@@ -88,22 +113,32 @@ public final class DemoCorpusGenerator {
 		List<String> clusters = this.taxonomy.clusters().stream().map(c -> c.code()).toList();
 		InstitutionPicker institutions = new InstitutionPicker(vocabulary.institutions(), clusters,
 				new DemoRandom(this.seed ^ 0x5EED_1A57L));
-		AchievementFactory factory = new AchievementFactory(institutions,
-				new AchievementWriter(vocabulary.templates()));
+		AchievementWriter writer = new AchievementWriter(vocabulary.templates());
+		AchievementFactory factory = new AchievementFactory(institutions, writer);
 		DemoRandom random = new DemoRandom(this.seed);
 		double[] clusterWeights = clusters.stream().mapToDouble(c -> CLUSTER_WEIGHTS.getOrDefault(c, 10.0)).toArray();
-		List<GeneratedAchievement> generated = new ArrayList<>(ACHIEVEMENTS);
-		for (int n = 1; n <= ACHIEVEMENTS; n++) {
+		int achievements = achievementCount();
+		int width = (this.scale == 1) ? 5 : Integer.toString(achievements).length();
+		List<GeneratedAchievement> generated = new ArrayList<>(achievements);
+		for (int n = 1; n <= achievements; n++) {
+			if (n > 1 && (n - 1) % ACHIEVEMENTS == 0) {
+				writer.newRound();
+			}
 			String cluster = clusters.get(random.weighted(clusterWeights));
 			ChainVocabulary chain = pickChain(vocabulary.chainsOf(cluster), random);
 			DemoTopic topic = random.pick(chain.topics());
-			generated.add(new GeneratedAchievement(factory.create(n, chain, topic, random), topic.key()));
+			generated.add(new GeneratedAchievement(factory.create(n, width, chain, topic, random), topic.key()));
 		}
 		CapabilityFactory capabilityFactory = new CapabilityFactory(vocabulary, factory, generated);
 		DemoRandom capabilityRandom = new DemoRandom(this.seed + 587);
-		List<Capability> capabilities = new ArrayList<>(CAPABILITIES);
-		for (int n = 1; n <= CAPABILITIES; n++) {
-			capabilities.add(capabilityFactory.create(n, capabilityRandom));
+		int capabilityCount = capabilityCount();
+		int capabilityWidth = (this.scale == 1) ? 4 : Integer.toString(capabilityCount).length();
+		List<Capability> capabilities = new ArrayList<>(capabilityCount);
+		for (int n = 1; n <= capabilityCount; n++) {
+			if (n > 1 && (n - 1) % CAPABILITIES == 0) {
+				capabilityFactory.newRound();
+			}
+			capabilities.add(capabilityFactory.create(n, capabilityWidth, capabilityRandom));
 		}
 		return new DemoCorpus(generated, capabilities, vocabulary.topics());
 	}

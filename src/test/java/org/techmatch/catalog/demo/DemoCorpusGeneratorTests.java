@@ -27,6 +27,9 @@ class DemoCorpusGeneratorTests {
 	 */
 	private static final String EXPECTED_SHA256 = "05178470cc1dcb7aa5cf3a169860c78a0b65ae114e74ee4e76de8f0dcad615cf";
 
+	/** The same for the corpus at scale 10. */
+	private static final String EXPECTED_SHA256_TIMES_10 = "ac76e26e230a6e5bc788cbc1d736d12c5c5dc4329f350e60defb210f80ba4854";
+
 	private static final Set<String> HENAN_CITIES = Set.of("郑州", "洛阳", "新乡", "南阳", "周口", "许昌", "开封", "平顶山", "安阳", "焦作",
 			"信阳", "商丘", "驻马店", "漯河", "三门峡", "鹤壁", "濮阳", "济源");
 
@@ -220,6 +223,28 @@ class DemoCorpusGeneratorTests {
 		Set<String> titles = new HashSet<>();
 		other.achievements().forEach(a -> titles.add(a.title()));
 		assertThat(titles).hasSize(11_000);
+	}
+
+	@Test
+	@DisplayName("scale 10 gives 110,000 achievements and 5,870 capability listings, titles unique per round of 11,000, the same on every run")
+	void scaleTen() {
+		DemoCorpus ten = new DemoCorpusGenerator(taxonomy, DemoCorpusGenerator.DEFAULT_SEED, 10).corpus();
+		assertThat(ten.achievements()).hasSize(110_000);
+		assertThat(ten.capabilities()).hasSize(5_870);
+		assertThat(ten.achievements().get(0).id()).isEqualTo("ach-demo-000001");
+		assertThat(ten.achievements().get(109_999).id()).isEqualTo("ach-demo-110000");
+		assertThat(ten.capabilities().get(5_869).id()).isEqualTo("cap-demo-5870");
+		assertThat(ten.achievements().stream().map(Achievement::id).distinct().count()).isEqualTo(110_000);
+		for (int round = 0; round < 10; round++) {
+			assertThat(
+					ten.achievements().subList(round * 11_000, (round + 1) * 11_000).stream().map(Achievement::title))
+				.as("titles of round %d", round)
+				.doesNotHaveDuplicates();
+			assertThat(ten.capabilities().subList(round * 587, (round + 1) * 587).stream().map(Capability::title))
+				.doesNotHaveDuplicates();
+		}
+		assertThat(DemoCorpusFingerprint.sha256(ten)).as("recorded; change only on purpose")
+			.isEqualTo(EXPECTED_SHA256_TIMES_10);
 	}
 
 }
