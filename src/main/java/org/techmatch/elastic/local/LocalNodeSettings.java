@@ -28,6 +28,14 @@ public record LocalNodeSettings(Path distribution, Path workDirectory, String ve
 		return this.workDirectory.resolve("data");
 	}
 
+	/**
+	 * The node's snapshot repositories ({@code path.repo}): an {@code fs} repository's
+	 * relative location is resolved against it.
+	 */
+	public Path snapshotsDirectory() {
+		return this.workDirectory.resolve("snapshots");
+	}
+
 	public Path logsDirectory() {
 		return this.workDirectory.resolve("logs");
 	}

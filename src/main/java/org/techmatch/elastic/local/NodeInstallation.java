@@ -49,6 +49,7 @@ final class NodeInstallation {
 			copyDistributionOnce();
 			Files.createDirectories(this.settings.dataDirectory());
 			Files.createDirectories(this.settings.logsDirectory());
+			Files.createDirectories(this.settings.snapshotsDirectory());
 			writeConfiguration();
 			copySynonyms();
 			this.user.takeOwnership(this.settings.workDirectory());
@@ -88,13 +89,15 @@ final class NodeInstallation {
 
 	private void writeConfiguration() throws IOException {
 		Path config = this.settings.home().resolve("config");
-		Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
-				"# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
-				"cluster.name: techmatch-local", "node.name: techmatch-local-node",
-				"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
-				"network.host: 127.0.0.1", "http.port: " + this.settings.httpPort(), "discovery.type: single-node",
-				"xpack.security.enabled: false", "cluster.routing.allocation.disk.threshold_enabled: false",
-				"action.auto_create_index: false", ""));
+		Files.writeString(config.resolve("elasticsearch.yml"),
+				String.join("\n",
+						"# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
+						"cluster.name: techmatch-local", "node.name: techmatch-local-node",
+						"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
+						"path.repo: " + this.settings.snapshotsDirectory(), "network.host: 127.0.0.1",
+						"http.port: " + this.settings.httpPort(), "discovery.type: single-node",
+						"xpack.security.enabled: false", "cluster.routing.allocation.disk.threshold_enabled: false",
+						"action.auto_create_index: false", ""));
 		Path options = config.resolve("jvm.options.d");
 		Files.createDirectories(options);
 		Files.writeString(options.resolve("techmatch-heap.options"),
