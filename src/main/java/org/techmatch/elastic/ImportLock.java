@@ -173,8 +173,8 @@ public class ImportLock implements DisposableBean {
 			try {
 				IndexResponse created = this.client
 					.index((i) -> i.index(INDEX).id(LOCK_ID).document(mine).opType(OpType.Create));
-				this.held = new Held(purpose, mine.acquiredAt(), created.seqNo(), created.primaryTerm(),
-						now.plus(this.lease));
+				hold(new Held(purpose, mine.acquiredAt(), created.seqNo(), created.primaryTerm(),
+						now.plus(this.lease)));
 				return;
 			}
 			catch (ElasticsearchException ex) {
@@ -218,8 +218,8 @@ public class ImportLock implements DisposableBean {
 				.document(mine)
 				.ifSeqNo(expired.seqNo())
 				.ifPrimaryTerm(expired.primaryTerm()));
-			this.held = new Held(mine.purpose(), mine.acquiredAt(), taken.seqNo(), taken.primaryTerm(),
-					Instant.ofEpochMilli(mine.expiresAt()));
+			hold(new Held(mine.purpose(), mine.acquiredAt(), taken.seqNo(), taken.primaryTerm(),
+					Instant.ofEpochMilli(mine.expiresAt())));
 			return true;
 		}
 		catch (ElasticsearchException ex) {
@@ -233,6 +233,10 @@ public class ImportLock implements DisposableBean {
 		}
 	}
 
+	private synchronized void hold(Held held) {
+		this.held = held;
+	}
+
 	private GetResponse<LockDocument> get() {
 		try {
 			return this.client.get((g) -> g.index(INDEX).id(LOCK_ID), LockDocument.class);
@@ -242,8 +246,12 @@ public class ImportLock implements DisposableBean {
 		}
 	}
 
-	/** Extends the lease of the lock this process holds, if any. */
-	private void renew() {
+	/**
+	 * Extends the lease of the lock this process holds, if any. Synchronized with
+	 * {@link #release}: a release between a renewal's write and its bookkeeping would
+	 * delete the revision before the renewal's and miss.
+	 */
+	private synchronized void renew() {
 		Held current = this.held;
 		if (current == null || current.lost) {
 			return;
@@ -280,7 +288,7 @@ public class ImportLock implements DisposableBean {
 		logger.error("Lost the import lock (" + current.purpose + "): " + why);
 	}
 
-	private void release() {
+	private synchronized void release() {
 		Held current = this.held;
 		this.held = null;
 		if (current == null || current.lost) {
@@ -294,12 +302,32 @@ public class ImportLock implements DisposableBean {
 				.refresh(co.elastic.clients.elasticsearch._types.Refresh.False));
 		}
 		catch (ElasticsearchException ex) {
-			if (ex.status() != 409 && ex.status() != 404) {
+			if (ex.status() == 409) {
+				releaseIfStillMine();
+			}
+			else if (ex.status() != 404) {
 				logger.warn("Could not release the import lock (its lease expires by itself): " + ex.getMessage());
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Could not release the import lock (its lease expires by itself): " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * The lock document changed since this process last wrote it: deletes it only if it
+	 * still names this process as owner.
+	 */
+	private void releaseIfStillMine() {
+		GetResponse<LockDocument> stored = get();
+		if (stored.found() && stored.source() != null && this.owner.equals(stored.source().owner())) {
+			try {
+				this.client.delete(
+						(d) -> d.index(INDEX).id(LOCK_ID).ifSeqNo(stored.seqNo()).ifPrimaryTerm(stored.primaryTerm()));
+			}
+			catch (IOException | ElasticsearchException ex) {
+				logger.warn("Could not release the import lock (its lease expires by itself): " + ex.getMessage());
+			}
 		}
 	}
 
