@@ -91,7 +91,7 @@ public final class CommandLine {
 	/** The printed lines that are not log lines (what the command itself said). */
 	public String said() {
 		return output().lines()
-			.filter((line) -> !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*") && !line.startsWith("\tat ") && !line.isBlank())
+			.filter((line) -> !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*") && !line.startsWith("\t") && !line.isBlank())
 			.reduce("", (a, b) -> a + b + "\n");
 	}
 
