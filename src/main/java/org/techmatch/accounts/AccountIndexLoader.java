@@ -63,7 +63,7 @@ public class AccountIndexLoader implements SmartLifecycle {
 	}
 
 	private boolean ensureExists(IndexDefinition index) {
-		this.indexAdmin.removeAbandonedGenerations(index);
+		this.generations.removeAbandonedGenerations(index);
 		if (this.indexAdmin.currentGeneration(index).isPresent()) {
 			return false;
 		}

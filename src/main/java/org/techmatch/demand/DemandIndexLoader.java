@@ -49,7 +49,7 @@ public class DemandIndexLoader implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.indexAdmin.removeAbandonedGenerations(DemandIndices.DEMANDS);
+		this.generations.removeAbandonedGenerations(DemandIndices.DEMANDS);
 		if (this.indexAdmin.currentGeneration(DemandIndices.DEMANDS).isPresent()) {
 			logger.info(DemandIndices.DEMANDS.alias() + " exists: demo demands not loaded");
 		}

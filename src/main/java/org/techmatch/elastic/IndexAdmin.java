@@ -107,7 +107,7 @@ public class IndexAdmin {
 	}
 
 	/** {@code <alias>-<yyyyMMddHHmmss>} of now, or of the next free second. */
-	private String nextGenerationName(IndexDefinition definition) {
+	public String nextGenerationName(IndexDefinition definition) {
 		LocalDateTime stamp = LocalDateTime.now(this.clock);
 		try {
 			while (true) {
@@ -271,6 +271,19 @@ public class IndexAdmin {
 		};
 	}
 
+	/**
+	 * Sets or lifts {@code index.blocks.write} on an index: while set, every write to it
+	 * is refused (never acknowledged).
+	 */
+	public void blockWrites(String index, boolean blocked) {
+		try {
+			this.client.indices().putSettings((p) -> p.index(index).settings((s) -> s.blocks((b) -> b.write(blocked))));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Deletes a generation that was not published (a failed or abandoned load). */
 	public void discard(String generation) {
 		try {
@@ -281,7 +294,11 @@ public class IndexAdmin {
 		}
 	}
 
-	/** Deletes generations no alias points at, left by a load that crashed. */
+	/**
+	 * Deletes generations no alias points at, left by a load that crashed. Only for the
+	 * holder of the {@link ImportLock} (another process may be building one of them):
+	 * everyone else calls {@link IndexGenerations#removeAbandonedGenerations}.
+	 */
 	public void removeAbandonedGenerations(IndexDefinition definition) {
 		try {
 			Set<String> live = generationsBehindAlias(definition);

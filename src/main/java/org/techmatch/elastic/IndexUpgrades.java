@@ -48,7 +48,7 @@ public class IndexUpgrades implements SmartLifecycle {
 	}
 
 	/** The platform's index definitions, one per JSON file. */
-	static List<IndexDefinition> definitions() {
+	public static List<IndexDefinition> definitions() {
 		try {
 			List<IndexDefinition> definitions = new ArrayList<>();
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(DEFINITIONS)) {

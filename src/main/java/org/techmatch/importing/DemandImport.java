@@ -1,6 +1,9 @@
 package org.techmatch.importing;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -13,10 +16,13 @@ import org.techmatch.elastic.IndexDefinition;
 
 /**
  * Batches of enterprise demands (企业技术需求) into {@code techmatch-demands}, with
- * {@code submitDemand}'s limits. A demand edited through {@code updateDemand} while its
- * batch is being imported keeps the imported text (the import's clone was taken before
- * the edit); its version then changes, so an editor holding the old one gets CONFLICT
- * rather than overwriting silently.
+ * {@code submitDemand}'s limits. Demands are live records: they are upserted in place
+ * ({@link ImportMode#IN_PLACE}), never through a new generation, so a demand submitted or
+ * edited while a batch is imported is never lost. A stored demand changed after the row
+ * (its {@code updatedAt} is later: an edit through {@code updateDemand}) is kept and the
+ * row reported as skipped; a demand edited between the import's read and its write is
+ * kept the same way (the write is conditional on the revision read). An editor holding a
+ * version the import replaced gets CONFLICT rather than overwriting silently.
  */
 @Component
 class DemandImport implements ImportStrategy<Demand, DemandDocument> {
@@ -61,11 +67,38 @@ class DemandImport implements ImportStrategy<Demand, DemandDocument> {
 		return DemandIndices.DEMANDS;
 	}
 
-	/** Upsert by stable id; the stored vector is not part of what the row says. */
+	/**
+	 * Upsert by stable id keeping a newer edit; the stored vector is not part of what the
+	 * row says.
+	 */
 	@Override
 	public WritePolicy<DemandDocument> writePolicy() {
-		WritePolicy<DemandDocument> upsert = WritePolicy.upsertByStableId();
-		return (stored, imported) -> upsert.decide((stored != null) ? stored.withVector(null, null) : null, imported);
+		return WritePolicy.keepNewerEdit(DemandImport::updatedAt,
+				(stored, imported) -> stored.withVector(null, null).equals(imported));
+	}
+
+	@Override
+	public ImportMode mode() {
+		return ImportMode.IN_PLACE;
+	}
+
+	/** The stored vector stays when title and description are the same. */
+	@Override
+	public DemandDocument merge(DemandDocument stored, DemandDocument imported) {
+		if (stored != null && Objects.equals(stored.title(), imported.title())
+				&& Objects.equals(stored.description(), imported.description())) {
+			return imported.withVector(stored.vector(), stored.embedding());
+		}
+		return imported;
+	}
+
+	private static Instant updatedAt(DemandDocument document) {
+		try {
+			return (document.updatedAt() != null) ? Instant.parse(document.updatedAt()) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes an import's report as a UTF-8 (with BOM, so spreadsheet programs read it) CSV
  * into {@code techmatch.import.report-dir}: the summary, the warnings, then one line per
- * problem of each rejected row (row, field, reason) — the file an operator fixes the
- * batch from.
+ * problem of each rejected row (row, field, reason, "rejected") and one per skipped row
+ * ("skipped": a live record kept because it changed later) — the file an operator fixes
+ * the batch from.
  */
 @Component
 public class ImportReportWriter {
@@ -55,9 +56,12 @@ public class ImportReportWriter {
 				for (String warning : report.warnings()) {
 					csv.printRecord("# warning: " + warning);
 				}
-				csv.printRecord("row", "field", "reason");
+				csv.printRecord("row", "field", "reason", "outcome");
 				for (RowProblem problem : report.problems()) {
-					csv.printRecord(problem.rowNumber(), problem.field(), problem.reason());
+					csv.printRecord(problem.rowNumber(), problem.field(), problem.reason(), "rejected");
+				}
+				for (RowProblem skip : report.skippedRows()) {
+					csv.printRecord(skip.rowNumber(), skip.field(), skip.reason(), "skipped");
 				}
 			}
 			return report.withReportFile(file.toString());

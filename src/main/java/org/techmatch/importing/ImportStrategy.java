@@ -38,4 +38,21 @@ public interface ImportStrategy<R, D> {
 
 	WritePolicy<D> writePolicy();
 
+	/**
+	 * How the kind's batches reach its index: catalogue kinds as a new generation (the
+	 * default), live records in place.
+	 */
+	default ImportMode mode() {
+		return ImportMode.GENERATION;
+	}
+
+	/**
+	 * The document written for an accepted row that replaces {@code stored}; by default
+	 * the row's. A kind may carry over what rows never hold (a demand's vector when its
+	 * text is the same).
+	 */
+	default D merge(D stored, D imported) {
+		return imported;
+	}
+
 }

@@ -80,6 +80,10 @@ public class UploadedImports {
 			return ImportPayload.failed(UserError.of(hasPath ? "path" : "fileName", UserErrorCode.INVALID,
 					withoutDirectories(ex.getMessage(), file)));
 		}
+		catch (org.techmatch.elastic.ImportLockedException ex) {
+			return ImportPayload.failed(UserError.of("kind", UserErrorCode.CONFLICT,
+					"another import is running (" + ex.holder().purpose() + "); try again when it has finished"));
+		}
 		finally {
 			deleteQuietly(upload);
 		}

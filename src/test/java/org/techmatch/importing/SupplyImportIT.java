@@ -58,6 +58,9 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 	@Autowired
 	private CatalogService catalogService;
 
+	@Autowired
+	private co.elastic.clients.elasticsearch.ElasticsearchClient client;
+
 	@TempDir
 	Path folder;
 
@@ -141,7 +144,7 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 
 	@Test
 	@DisplayName("a write that fails mid-way leaves the alias on the last complete generation, and no orphan index")
-	void failedWriteKeepsLastCompleteGeneration() {
+	void failedWriteKeepsLastCompleteGeneration() throws IOException {
 		String first = this.generations.replaceAll(FAILING_INDEX, List.of(Map.of("id", "a-1", "title", "第一版")),
 				(doc) -> (String) doc.get("id"));
 
@@ -153,6 +156,9 @@ class SupplyImportIT extends ElasticsearchIntegrationTest {
 
 		assertThat(this.indexAdmin.currentGeneration(FAILING_INDEX)).hasValue(first);
 		assertThat(this.indexAdmin.count(FAILING_INDEX.alias())).isEqualTo(1);
+		assertThat(this.client.indices().get((g) -> g.index(FAILING_INDEX.generationPattern())).indices().keySet())
+			.as("no orphan index")
+			.containsExactly(first);
 	}
 
 	private ImportReport importZhibei() {

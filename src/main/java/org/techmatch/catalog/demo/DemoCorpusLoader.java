@@ -107,7 +107,7 @@ public class DemoCorpusLoader implements SmartLifecycle {
 	}
 
 	private boolean needsLoading(IndexDefinition definition) {
-		this.indexAdmin.removeAbandonedGenerations(definition);
+		this.generations.removeAbandonedGenerations(definition);
 		if (this.indexAdmin.currentGeneration(definition).isPresent()) {
 			logger.info(definition.alias() + " exists: demo corpus not loaded");
 			return false;

@@ -37,6 +37,19 @@ public record LocalNodeSettings(Path distribution, Path workDirectory, String ve
 		return this.workDirectory.resolve("data");
 	}
 
+	/**
+	 * The node's snapshot repositories ({@code path.repo}): an {@code fs} repository's
+	 * relative location is resolved against it. Every member of a local cluster must see
+	 * the same repository, so all of them use the first member's directory (the other
+	 * members' work directories lie inside it, see {@link LocalCluster}).
+	 */
+	public Path snapshotsDirectory() {
+		boolean laterMember = this.membership.clustered()
+				&& !this.membership.nodeName().equals(this.membership.memberNames().get(0));
+		Path root = laterMember ? this.workDirectory.getParent() : this.workDirectory;
+		return root.resolve("snapshots");
+	}
+
 	public Path logsDirectory() {
 		return this.workDirectory.resolve("logs");
 	}

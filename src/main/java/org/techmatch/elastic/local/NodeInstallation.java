@@ -53,6 +53,7 @@ final class NodeInstallation {
 			copyDistributionOnce();
 			Files.createDirectories(this.settings.dataDirectory());
 			Files.createDirectories(this.settings.logsDirectory());
+			Files.createDirectories(this.settings.snapshotsDirectory());
 			writeConfiguration();
 			copySynonyms();
 			this.user.takeOwnership(this.settings.workDirectory());
@@ -96,6 +97,7 @@ final class NodeInstallation {
 				List.of("# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
 						"cluster.name: techmatch-local", "node.name: " + this.settings.membership().nodeName(),
 						"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
+						"path.repo: " + this.settings.snapshotsDirectory(),
 						"network.host: 127.0.0.1", "http.port: " + this.settings.httpPort()));
 		lines.addAll(discovery());
 		lines.addAll(List.of("xpack.security.enabled: false",
