@@ -21,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import org.techmatch.embedding.EmbeddingBackfill;
+import org.techmatch.graphql.ApiException;
 import org.techmatch.importing.SupplyItemsCreated;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
@@ -127,7 +128,13 @@ public class NewMatchFinder implements DisposableBean {
 		Set<String> created = new HashSet<>(newItems);
 		List<WorkflowEvent> events = new ArrayList<>();
 		for (Map.Entry<String, String> demand : demands.entrySet()) {
-			MatchConnection matches = this.matching.matchDemand(demand.getKey(), ITEMS_PER_DEMAND, null, List.of());
+			MatchConnection matches;
+			try {
+				matches = this.matching.matchDemand(demand.getKey(), ITEMS_PER_DEMAND, null, List.of());
+			}
+			catch (ApiException ex) {
+				continue; // the demand was removed meanwhile
+			}
 			for (Edge<Match> edge : matches.edges()) {
 				Match match = edge.node();
 				if (created.contains(match.item().id()) && match.score() >= this.threshold) {
@@ -144,7 +151,13 @@ public class NewMatchFinder implements DisposableBean {
 	private Map<String, String> candidateDemands(List<String> newItems) {
 		Map<String, String> demands = new LinkedHashMap<>();
 		for (String item : newItems) {
-			DemandConnection candidates = this.matching.demandsFor(item, DEMANDS_PER_ITEM, null);
+			DemandConnection candidates;
+			try {
+				candidates = this.matching.demandsFor(item, DEMANDS_PER_ITEM, null);
+			}
+			catch (ApiException ex) {
+				continue; // the item was removed meanwhile
+			}
 			for (Edge<DemandMatch> edge : candidates.edges()) {
 				if (demands.size() >= this.maxDemands) {
 					return demands;
