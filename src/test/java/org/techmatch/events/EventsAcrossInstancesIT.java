@@ -120,6 +120,9 @@ class EventsAcrossInstancesIT extends ElasticsearchIntegrationTest {
 		properties.put("techmatch.security.signing-key-file", TestDirectories.signingKey().toString());
 		properties.put("techmatch.import.directory", TestDirectories.importDirectory().toString());
 		properties.put("techmatch.import.report-dir", TestDirectories.reportDirectory().toString());
+		// shorter than the wait for the event: the fields of a subscription's events are
+		// fetched whenever the event comes, with no deadline counted from the subscribe
+		properties.put("techmatch.graphql.request-timeout", "1s");
 		return new SpringApplicationBuilder(TechMatchApplication.class).properties(properties).run();
 	}
 
