@@ -23,6 +23,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
@@ -51,6 +52,8 @@ import org.techmatch.importing.WritePolicy.Write;
  * is kept and the row reported as skipped. Importing the same file again completes an
  * import that stopped half way.</li>
  * </ul>
+ * An import into the catalogue that creates achievements or capabilities announces them
+ * ({@link SupplyItemsCreated}) once its generation is published.
  */
 @Service
 public class BatchImporter {
@@ -79,10 +82,12 @@ public class BatchImporter {
 
 	private final Duration lockWait;
 
+	private final ApplicationEventPublisher events;
+
 	public BatchImporter(List<ImportStrategy<?, ?>> strategies, IndustrialChainTaxonomy taxonomy,
 			ElasticsearchClient client, IndexAdmin indexAdmin, IndexGenerations generations,
 			ImportReportWriter reportWriter, InPlaceWriter inPlace, ImportLock lock,
-			@Value("${techmatch.import.lock.wait:5m}") Duration lockWait) {
+			@Value("${techmatch.import.lock.wait:5m}") Duration lockWait, ApplicationEventPublisher events) {
 		strategies.forEach((strategy) -> this.strategies.put(strategy.kind(), strategy));
 		this.imports = new CatalogImports(ColumnMapping.load(), taxonomy);
 		this.client = client;
@@ -92,6 +97,7 @@ public class BatchImporter {
 		this.inPlace = inPlace;
 		this.lock = lock;
 		this.lockWait = lockWait;
+		this.events = events;
 		this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
 	}
 
@@ -106,7 +112,7 @@ public class BatchImporter {
 	 */
 	public ImportReport importFile(ImportKind kind, Path file, ImportFormat format, ImportDefaults defaults,
 			LongConsumer progress) {
-		return importInto(strategy(kind).index(), kind, file, format, defaults, progress, null);
+		return importFile(kind, file, format, defaults, progress, null);
 	}
 
 	/**
@@ -115,7 +121,13 @@ public class BatchImporter {
 	 */
 	public ImportReport importFile(ImportKind kind, Path file, ImportFormat format, ImportDefaults defaults,
 			LongConsumer progress, Consumer<ImportLock.Holder> waiting) {
-		return importInto(strategy(kind).index(), kind, file, format, defaults, progress, waiting);
+		List<String> created = new ArrayList<>();
+		ImportReport report = importInto(strategy(kind).index(), kind, file, format, defaults, progress, waiting,
+				created);
+		if (!created.isEmpty() && kind != ImportKind.DEMAND) {
+			this.events.publishEvent(new SupplyItemsCreated(kind, created));
+		}
+		return report;
 	}
 
 	/** {@link #importFile} into a given index (benchmarks and tests use their own). */
@@ -127,18 +139,24 @@ public class BatchImporter {
 	/** {@link #importFile} into a given index, telling {@code waiting} about the lock. */
 	public ImportReport importInto(IndexDefinition index, ImportKind kind, Path file, ImportFormat format,
 			ImportDefaults defaults, LongConsumer progress, Consumer<ImportLock.Holder> waiting) {
+		return importInto(index, kind, file, format, defaults, progress, waiting, new ArrayList<>());
+	}
+
+	private ImportReport importInto(IndexDefinition index, ImportKind kind, Path file, ImportFormat format,
+			ImportDefaults defaults, LongConsumer progress, Consumer<ImportLock.Holder> waiting,
+			List<String> createdIds) {
 		long started = System.nanoTime();
 		ImportStrategy<?, ?> strategy = strategy(kind);
 		ImportReport report;
 		if (strategy.mode() == ImportMode.IN_PLACE) {
-			report = run(strategy, index, file, format, defaults, progress, started);
+			report = run(strategy, index, file, format, defaults, progress, started, createdIds);
 		}
 		else {
 			String purpose = "import " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + file.getFileName()
 					+ " into " + index.alias();
 			try (ImportLock.Lease lease = (waiting != null) ? this.lock.acquire(purpose, this.lockWait, waiting)
 					: this.lock.acquire(purpose)) {
-				report = run(strategy, index, file, format, defaults, progress, started);
+				report = run(strategy, index, file, format, defaults, progress, started, createdIds);
 			}
 		}
 		logger.info(report.summary());
@@ -175,8 +193,13 @@ public class BatchImporter {
 	private record Stored<D>(D document, long seqNo, long primaryTerm) {
 	}
 
+	/**
+	 * Runs one import; the ids of the catalogue documents it creates are added to
+	 * {@code createdIds} once their generation is published.
+	 */
 	private <R, D> ImportReport run(ImportStrategy<R, D> strategy, IndexDefinition index, Path file,
-			ImportFormat format, ImportDefaults defaults, LongConsumer progress, long started) {
+			ImportFormat format, ImportDefaults defaults, LongConsumer progress, long started,
+			List<String> createdIds) {
 		RowParser<R> parser = strategy.parser(defaults, LocalDate.now(this.clock));
 		Map<String, Accepted<D>> accepted = new LinkedHashMap<>();
 		List<RowProblem> problems = new ArrayList<>();
@@ -203,12 +226,14 @@ public class BatchImporter {
 			List<String> changedIds = new ArrayList<>();
 			List<RowProblem> skipped = new ArrayList<>();
 			long created = 0;
+			List<String> newIds = new ArrayList<>();
 			for (Map.Entry<String, Accepted<D>> entry : accepted.entrySet()) {
 				Stored<D> stored = existing.get(entry.getKey());
 				D document = entry.getValue().document();
 				Write write = policy.decide((stored != null) ? stored.document() : null, document);
 				if (write == Write.CREATE) {
 					created++;
+					newIds.add(entry.getKey());
 				}
 				if (write == Write.SKIP) {
 					skipped.add(new RowProblem(entry.getValue().rowNumber(), "updatedAt",
@@ -231,6 +256,7 @@ public class BatchImporter {
 			else if (!changedIds.isEmpty()) {
 				List<D> changed = changedIds.stream().map((id) -> accepted.get(id).document()).toList();
 				generation = this.generations.apply(index, changed, strategy::id, created);
+				createdIds.addAll(newIds);
 			}
 			return new ImportReport(strategy.kind(), file.toString(), defaults.sourceBatch(), count, created, updated,
 					unchanged, skipped.size(), rejected, problems, skipped, rows.warnings(), generation, null,
