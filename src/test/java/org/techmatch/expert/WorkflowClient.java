@@ -46,6 +46,10 @@ final class WorkflowClient {
 
 	GraphQlTester.Response call(String token, String document, Map<String, Object> variables) {
 		HttpGraphQlTester tester = (token != null) ? TestTokens.as(this.anonymous, token) : this.anonymous;
+		// generous: the first write of a demand loads the embedding model, and the
+		// machine
+		// may be busy
+		tester = tester.mutate().webTestClient((web) -> web.responseTimeout(Duration.ofSeconds(60))).build();
 		GraphQlTester.Request<?> request = tester.document(document);
 		for (Map.Entry<String, Object> variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
