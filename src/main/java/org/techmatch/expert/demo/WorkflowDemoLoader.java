@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
 import org.techmatch.catalog.demo.DemoCorpusGenerator;
+import org.techmatch.catalog.demo.DemoTopic;
 import org.techmatch.catalog.demo.GeneratedAchievement;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandDocument;
@@ -92,11 +93,21 @@ public class WorkflowDemoLoader {
 			.forEach((demand, topic) -> historySupply.put(demand, byTopic.getOrDefault(topic, List.of())));
 		// the history's demands share ids with the current ones until re-numbered: look
 		// up their items by their position
+		// and the centre files every contract under its chain: the history's demands name
+		// theirs
+		Map<String, DemoTopic> topics = corpus.topics()
+			.stream()
+			.collect(Collectors.toMap(DemoTopic::key, (topic) -> topic));
 		List<Demand> historySources = new ArrayList<>();
 		for (Demand demand : history) {
 			String key = "history:" + demand.id();
 			supplyFor.put(key, historySupply.get(demand.id()));
-			historySources.add(demand.toBuilder().id(key).build());
+			DemoTopic topic = topics.get(historyTexts.topicOf().get(demand.id()));
+			Demand.Builder source = demand.toBuilder().id(key);
+			if (demand.chain() == null && topic != null) {
+				source.chain(topic.chainCode()).cluster(topic.clusterCode());
+			}
+			historySources.add(source.build());
 		}
 		WorkflowDemoGenerator.Result result = new WorkflowDemoGenerator(WorkflowDemoGenerator.DEFAULT_SEED,
 				LocalDate.now(ZoneOffset.UTC))
