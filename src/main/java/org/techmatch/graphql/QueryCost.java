@@ -47,12 +47,12 @@ public final class QueryCost {
 			Map.entry("Query.similar", 10), Map.entry("Query.match", 10), Map.entry("Query.matchDemand", 10),
 			Map.entry("Query.demandsFor", 10), Map.entry("Query.suggest", 3), Map.entry("Query.achievement", 1),
 			Map.entry("Query.capability", 1), Map.entry("Query.node", 1), Map.entry("Query.demand", 1),
-			Map.entry("Query.catalogStats", 2), Map.entry("Query.me", 1), Map.entry("Platform.elasticsearch", 2),
-			Map.entry("Platform.indices", 2), Map.entry("Capability.representativeAchievements", 2),
-			Map.entry("Institution.otherItems", 2), Map.entry("Mutation.signIn", 20),
-			Map.entry("Mutation.submitDemand", 5), Map.entry("Mutation.updateDemand", 5),
-			Map.entry("Mutation.closeDemand", 5), Map.entry("Mutation.reloadSynonyms", 50),
-			Map.entry("Mutation.importSupply", 100));
+			Map.entry("Query.myDemands", 2), Map.entry("Query.catalogStats", 2), Map.entry("Query.me", 1),
+			Map.entry("Platform.elasticsearch", 2), Map.entry("Platform.indices", 2),
+			Map.entry("Capability.representativeAchievements", 2), Map.entry("Institution.otherItems", 2),
+			Map.entry("Mutation.signIn", 20), Map.entry("Mutation.submitDemand", 5),
+			Map.entry("Mutation.updateDemand", 5), Map.entry("Mutation.closeDemand", 5),
+			Map.entry("Mutation.reloadSynonyms", 50), Map.entry("Mutation.importSupply", 100));
 
 	/** Estimated sizes of lists that take no {@code first}. */
 	static final Map<String, Integer> LIST_SIZES = Map.of("clusters", 7, "byCluster", 7, "facets", 4, "highlights", 4,
