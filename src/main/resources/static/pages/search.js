@@ -137,7 +137,7 @@ export default {
       performance.mark('tm-input');
       clearTimeout(typingTimer);
       clearTimeout(suggestTimer);
-      typingTimer = setTimeout(() => commit(false), 200);
+      typingTimer = setTimeout(() => commit(false), 150);
       suggestTimer = setTimeout(suggest, 120);
     }
 

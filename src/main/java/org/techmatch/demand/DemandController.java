@@ -45,8 +45,8 @@ public class DemandController {
 	}
 
 	@QueryMapping
-	public List<Demand> myDemands(@Argument int first) {
-		return this.demandService.organisationDemands(first);
+	public List<Demand> myDemands(@Argument Integer first) {
+		return this.demandService.organisationDemands((first != null) ? first : 50);
 	}
 
 	@MutationMapping
