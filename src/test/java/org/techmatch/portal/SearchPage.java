@@ -22,6 +22,22 @@ class SearchPage {
 		return this;
 	}
 
+	SearchPage clearQuery() {
+		WebElement box = this.browser.driver().findElement(By.cssSelector("[data-testid=search-box]"));
+		box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		return this;
+	}
+
+	/**
+	 * Waits until the search for this text has finished (the address carries it and
+	 * nothing is loading), and answers its total.
+	 */
+	int awaitSearch(String text) {
+		this.browser.until((d) -> Boolean.TRUE.equals(
+				this.browser.script("return decodeURIComponent(location.hash).includes('q=' + arguments[0])", text)));
+		return awaitTotal();
+	}
+
 	/**
 	 * Waits until the total and the results show a finished search, and answers the
 	 * total.
