@@ -5,7 +5,8 @@ import { session, loadMe, signOut, hasRole } from './assets/session.js';
 import { onUnauthenticated } from './assets/graphql.js';
 import { ROLE } from './assets/labels.js';
 
-const page = (load) => defineAsyncComponent({ loader: load, delay: 0 });
+const LoadFailed = { template: `<section class="card notice error">页面加载失败，请检查网络后刷新重试。</section>` };
+const page = (load) => defineAsyncComponent({ loader: load, delay: 0, errorComponent: LoadFailed });
 
 const PAGES = [
   { match: /^\/search$/, component: page(() => import('./pages/search.js')) },
@@ -27,15 +28,18 @@ const App = {
     });
     const allowed = computed(() => !current.value?.role || hasRole(current.value.role));
 
-    // a page for signed-in users only: sign in first, then come back here
+    // a page for signed-in users only: sign in first, then come back here (also when the session expired)
+    let expired = false;
     watch([current, () => session.loaded, () => session.me], () => {
       if (current.value?.role && session.loaded && !session.me) {
-        navigate(href('/login', { next: route.full }), true);
+        navigate(href('/login', { next: route.full, expired: expired ? '1' : '' }), true);
       }
+      expired = false;
     }, { immediate: true });
 
     onUnauthenticated(() => {
-      if (route.path !== '/login') {
+      expired = true;
+      if (!current.value?.role && route.path !== '/login') {
         navigate(href('/login', { next: route.full, expired: '1' }));
       }
     });

@@ -19,6 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,7 +67,8 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecu
 					+ context.getRequiredTestMethod().getName();
 			try {
 				Path file = save(Path.of("target", "browser-failures"), name);
-				failure.addSuppressed(new AssertionError("screenshot of the failure: " + file.toAbsolutePath()));
+				failure.addSuppressed(new AssertionError("screenshot of the failure: " + file.toAbsolutePath() + "\nat "
+						+ this.driver.getCurrentUrl() + "\nbrowser console:\n" + console()));
 			}
 			catch (RuntimeException ex) {
 				failure.addSuppressed(ex);
@@ -80,6 +83,14 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecu
 			this.driver.quit();
 			this.driver = null;
 		}
+	}
+
+	private String console() {
+		StringBuilder lines = new StringBuilder();
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
+			lines.append("  ").append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+		}
+		return lines.toString();
 	}
 
 	public WebDriver driver() {

@@ -25,7 +25,7 @@ abstract class PortalBrowserTest extends ElasticsearchIntegrationTest {
 	}
 
 	String base() {
-		return "http://localhost:" + this.port;
+		return "http://127.0.0.1:" + this.port;
 	}
 
 	/** Signs in through the portal's sign-in page and waits for the page it leads to. */
