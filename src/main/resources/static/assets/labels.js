@@ -41,3 +41,12 @@ export function num(value) {
 export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
+export const RECOMMENDATION_STATUS = {
+  PROPOSED: '待发送', SENT: '待答复', ACCEPTED: '已接受', DECLINED: '已婉拒', CONTACTED: '已对接', NEGOTIATING: '洽谈中',
+  CONTRACTED: '已签约', CLOSED_NO_DEAL: '未成交',
+};
+export const DECLINE_REASON = {
+  NOT_A_FIT: '不符合我们的需求', PRICE: '价格太高', TOO_EARLY: '技术还不够成熟', IP_UNCLEAR: '知识产权归属或范围不清楚',
+  DESCRIPTION_UNCLEAR: '成果介绍不够清楚', COMMERCIAL_ROUTE_UNCLEAR: '转化或合作方式不明确', ALREADY_SOLVED: '问题已经解决', OTHER: '其他原因',
+};
+export const CONTRACT_TYPE = { DEVELOPMENT: '技术开发', TRANSFER: '技术转让', LICENSE: '技术许可', CONSULTING: '技术咨询', SERVICE: '技术服务' };

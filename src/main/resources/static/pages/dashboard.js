@@ -23,7 +23,7 @@ async function loadECharts() {
 }
 
 function bar(title, labels, values, { horizontal = false, unit = '项', color = PALETTE[0] } = {}) {
-  const category = { type: 'category', data: labels, axisLabel: { interval: 0, rotate: horizontal ? 0 : 30 } };
+  const category = { type: 'category', data: labels, axisLabel: { interval: 0, rotate: horizontal || labels.length <= 6 ? 0 : 30 } };
   const value = { type: 'value', name: unit };
   return {
     color: [color],

@@ -6,6 +6,7 @@ import { gql } from '../assets/graphql.js';
 import { route, navigate, href } from '../assets/router.js';
 import { MATURITY, TRANSFER_MODE, DEMAND_STATUS, REASON_KIND, price, num } from '../assets/labels.js';
 import DemandForm from './demand-form.js';
+import Recommendations from './recommendations.js';
 
 const MY_DEMANDS = `query MyDemands { myDemands(first: 50) { id title status city updatedAt chain { name } } }`;
 
@@ -33,7 +34,7 @@ const CLOSE = `mutation CloseDemand($input: CloseDemandInput!) {
 const REQUIRABLE = ['SAME_CHAIN', 'MATURITY_OK', 'MODE_COMPATIBLE', 'WITHIN_BUDGET', 'SAME_CITY', 'SAME_CLUSTER'];
 
 export default {
-  components: { DemandForm },
+  components: { DemandForm, Recommendations },
   props: ['param'],
   setup(props) {
     const demands = ref([]);
@@ -189,6 +190,8 @@ export default {
               </template>
             </div>
           </article>
+
+          <Recommendations v-if="!editing" :demand-id="demand.id" @new-match="loadMatches()"></Recommendations>
 
           <section class="card" style="margin-top:1rem" data-testid="matches">
             <h2>匹配的成果与能力 <small class="muted" v-if="matches">共 {{ matches.totalCount }} 项</small></h2>
