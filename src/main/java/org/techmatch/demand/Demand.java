@@ -15,11 +15,15 @@ import org.techmatch.catalog.TransferMode;
  * {@code ownerOrganization} is the name of the enterprise that owns it, and
  * {@code organisationId} that enterprise's account organisation when it was submitted by
  * a member (null for imported and demo demands, which only ADMIN may change).
+ * {@code assignment} is the expert who holds it now (null when nobody does);
+ * {@code reviewedAt} when an expert first claimed it and {@code reviewDays} how many days
+ * after its submission that was (the first stage of the pipeline's statistics).
  */
 public record Demand(String id, String title, String description, List<String> keywords, TechnicalField technicalField,
 		String chain, String cluster, Maturity maturityAtLeast, List<TransferMode> cooperationModes, Budget budget,
 		String city, LocalDate deadline, DemandStatus status, String ownerOrganization, String organisationId,
-		Instant createdAt, Instant updatedAt, String version, String sourceBatch, String sourceId) {
+		Instant createdAt, Instant updatedAt, String version, String sourceBatch, String sourceId,
+		Assignment assignment, Instant reviewedAt, Double reviewDays) {
 
 	public static final String ID_PREFIX = "dem-";
 
@@ -54,7 +58,10 @@ public record Demand(String id, String title, String description, List<String> k
 			.updatedAt(this.updatedAt)
 			.version(this.version)
 			.sourceBatch(this.sourceBatch)
-			.sourceId(this.sourceId);
+			.sourceId(this.sourceId)
+			.assignment(this.assignment)
+			.reviewedAt(this.reviewedAt)
+			.reviewDays(this.reviewDays);
 	}
 
 	/** Builds a {@link Demand} by field name rather than by position. */
@@ -99,6 +106,12 @@ public record Demand(String id, String title, String description, List<String> k
 		private String sourceBatch;
 
 		private String sourceId;
+
+		private Assignment assignment;
+
+		private Instant reviewedAt;
+
+		private Double reviewDays;
 
 		private Builder() {
 		}
@@ -203,11 +216,26 @@ public record Demand(String id, String title, String description, List<String> k
 			return this;
 		}
 
+		public Builder assignment(Assignment assignment) {
+			this.assignment = assignment;
+			return this;
+		}
+
+		public Builder reviewedAt(Instant reviewedAt) {
+			this.reviewedAt = reviewedAt;
+			return this;
+		}
+
+		public Builder reviewDays(Double reviewDays) {
+			this.reviewDays = reviewDays;
+			return this;
+		}
+
 		public Demand build() {
 			return new Demand(this.id, this.title, this.description, this.keywords, this.technicalField, this.chain,
 					this.cluster, this.maturityAtLeast, this.cooperationModes, this.budget, this.city, this.deadline,
 					this.status, this.ownerOrganization, this.organisationId, this.createdAt, this.updatedAt,
-					this.version, this.sourceBatch, this.sourceId);
+					this.version, this.sourceBatch, this.sourceId, this.assignment, this.reviewedAt, this.reviewDays);
 		}
 
 	}

@@ -270,6 +270,39 @@ public class DemandService {
 	 * now (none when embedding is off).
 	 */
 	private DemandPayload write(Demand demand, DemandVersion expected, String vector) {
+		try {
+			return DemandPayload.ok(store(demand, expected, vector));
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 409) {
+				return DemandPayload.failed(List.of(UserError.of("version", UserErrorCode.CONFLICT,
+						"the demand was changed by someone else since this version; read it again")));
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Writes a change the expert workflow made (a claim, a release, the status that
+	 * follows a recommendation), only over the revision {@code current} was read at;
+	 * empty when someone changed the demand since (nothing written). Who may make the
+	 * change is the caller's to check ({@code org.techmatch.expert}).
+	 */
+	public Optional<Demand> replace(StoredDemand current, Demand changed) {
+		DemandVersion expected = DemandVersion.parse(current.demand().version())
+			.orElseThrow(() -> new IllegalArgumentException("a stored demand without its version"));
+		try {
+			return Optional.of(store(changed.toBuilder().version(null).build(), expected, current.vector()));
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 409) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	private Demand store(Demand demand, DemandVersion expected, String vector) {
 		String stored = (vector != null) ? vector
 				: this.embeddings.need(demand.title(), demand.description()).map(Vectors::encode).orElse(null);
 		DemandDocument document = this.mapper.toDocument(demand)
@@ -282,15 +315,7 @@ public class DemandService {
 				}
 				return i.ifSeqNo(expected.seqNo()).ifPrimaryTerm(expected.primaryTerm());
 			});
-			return DemandPayload.ok(this.mapper.toDemand(document,
-					new DemandVersion(response.seqNo(), response.primaryTerm()).encode()));
-		}
-		catch (ElasticsearchException ex) {
-			if (ex.status() == 409) {
-				return DemandPayload.failed(List.of(UserError.of("version", UserErrorCode.CONFLICT,
-						"the demand was changed by someone else since this version; read it again")));
-			}
-			throw ex;
+			return this.mapper.toDemand(document, new DemandVersion(response.seqNo(), response.primaryTerm()).encode());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

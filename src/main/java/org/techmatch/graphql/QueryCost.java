@@ -52,11 +52,18 @@ public final class QueryCost {
 			Map.entry("Capability.representativeAchievements", 2), Map.entry("Institution.otherItems", 2),
 			Map.entry("Mutation.signIn", 20), Map.entry("Mutation.submitDemand", 5),
 			Map.entry("Mutation.updateDemand", 5), Map.entry("Mutation.closeDemand", 5),
-			Map.entry("Mutation.reloadSynonyms", 50), Map.entry("Mutation.importSupply", 100));
+			Map.entry("Mutation.reloadSynonyms", 50), Map.entry("Mutation.importSupply", 100),
+			Map.entry("Query.recommendation", 1), Map.entry("Query.recommendations", 2),
+			Map.entry("Recommendation.demand", 1), Map.entry("Recommendation.supply", 1),
+			Map.entry("Mutation.assignDemand", 5), Map.entry("Mutation.releaseDemand", 5),
+			Map.entry("Mutation.recommend", 10), Map.entry("Mutation.respondToRecommendation", 5),
+			Map.entry("Mutation.advanceRecommendation", 5), Map.entry("Query.expertQueue", 10),
+			Map.entry("QueueEntry.bestMatches", 10), Map.entry("Query.transferStats", 3),
+			Map.entry("Query.pipelineStats", 5), Map.entry("Query.marketStats", 5));
 
 	/** Estimated sizes of lists that take no {@code first}. */
 	static final Map<String, Integer> LIST_SIZES = Map.of("clusters", 7, "byCluster", 7, "facets", 4, "highlights", 4,
-			"reasons", 8, "aliases", 3, "representativeAchievements", 5);
+			"reasons", 8, "aliases", 3, "representativeAchievements", 5, "history", 8);
 
 	private static final Set<String> PAGE_LISTS = Set.of("edges", "nodes");
 

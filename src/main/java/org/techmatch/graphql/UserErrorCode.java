@@ -30,6 +30,13 @@ public enum UserErrorCode {
 	/** The e-mail address and password do not match an enabled account. */
 	INVALID_CREDENTIALS,
 	/** A status change the state machine does not allow (e.g. CONTRACTED → OPEN). */
-	INVALID_TRANSITION
+	INVALID_TRANSITION,
+	/**
+	 * The demand is not held by the caller (claim it with assignDemand first), or by
+	 * nobody when it should be.
+	 */
+	NOT_ASSIGNED,
+	/** The same thing exists already (e.g. the item was recommended for this demand). */
+	DUPLICATE
 
 }

@@ -115,6 +115,15 @@ public class MatchQueryBuilder {
 	 * to rank by.
 	 */
 	public MatchPlan supplyFor(Need need) {
+		return supplyFor(need, Set.of());
+	}
+
+	/**
+	 * {@link #supplyFor(Need)} without the items {@code excluded} (a {@code must_not ids}
+	 * clause of the candidate query: items the enterprise declined as not a fit or
+	 * already solved never become candidates, so pages and counts stay consistent).
+	 */
+	public MatchPlan supplyFor(Need need, Set<String> excluded) {
 		Optional<IndustrialChain> given = (need.chain() != null)
 				? this.taxonomy.chain(need.chain()).or(() -> this.taxonomy.findChainByName(need.chain()))
 				: Optional.empty();
@@ -134,7 +143,9 @@ public class MatchQueryBuilder {
 			supplyCondition(kind, criteria).ifPresent(filters::add);
 		}
 		String text = gist(withoutBoilerplate(need.text()));
-		return new MatchPlan(text(text, SUPPLY_WORD_FIELDS, filters), criteria, text);
+		List<Query> excludedIds = excluded.isEmpty() ? List.of()
+				: List.of(Query.of((q) -> q.ids((i) -> i.values(excluded.stream().sorted().toList()))));
+		return new MatchPlan(text(text, SUPPLY_WORD_FIELDS, filters, excludedIds), criteria, text);
 	}
 
 	/**
@@ -174,7 +185,7 @@ public class MatchQueryBuilder {
 						.should((s) -> s.bool((n) -> n.mustNot((m) -> m.exists((e) -> e.field("deadline")))))
 						.minimumShouldMatch("1"))));
 		String text = gist(withoutBoilerplate(supply.text()));
-		return new MatchPlan(text(text, DEMAND_WORD_FIELDS, filters), criteria, text);
+		return new MatchPlan(text(text, DEMAND_WORD_FIELDS, filters, List.of()), criteria, text);
 	}
 
 	/**
@@ -239,8 +250,11 @@ public class MatchQueryBuilder {
 			}));
 	}
 
-	/** Words (required) and characters score; {@code filters} filter. */
-	private static Query text(String text, List<String> wordFields, List<Query> filters) {
+	/**
+	 * Words (required) and characters score; {@code filters} filter; {@code excluded}
+	 * must not match.
+	 */
+	private static Query text(String text, List<String> wordFields, List<Query> filters, List<Query> excluded) {
 		Query chars = Query
 			.of((q) -> q.multiMatch((m) -> m.query(text).fields(CHAR_FIELDS).type(TextQueryType.MostFields)));
 		Query bigrams = Query
@@ -249,7 +263,10 @@ public class MatchQueryBuilder {
 		// the words must match (the gate: a match shares at least one segmented word),
 		// the
 		// characters add to their score
-		return Query.of((q) -> q.bool((b) -> b.must(words).should(chars).should(bigrams).filter(filters)));
+		return Query.of((q) -> q.bool((b) -> {
+			b.must(words).should(chars).should(bigrams).filter(filters);
+			return excluded.isEmpty() ? b : b.mustNot(excluded);
+		}));
 	}
 
 	private static Query words(String text, List<String> fields) {

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.CatalogService;
@@ -34,6 +35,7 @@ import org.techmatch.graphql.SearchCursor;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
 import org.techmatch.matching.Connections.MatchConnection;
+import org.techmatch.matching.MatchFeedback.Feedback;
 import org.techmatch.matching.MatchRanking.Ranked;
 import org.techmatch.supply.SupplyHits;
 import org.techmatch.supply.SupplyLongFields;
@@ -45,7 +47,9 @@ import org.techmatch.supply.SupplyLongFields;
  * candidates by text with their vectors and criteria fields, ranked here by
  * {@link MatchRanking}; then the page's records with the highlights that name the matched
  * words. The ranking is the same for the same index, so a cursor (the last edge's score
- * and id) continues it.
+ * and id) continues it. A stored demand's feedback ({@link MatchFeedback}) leaves the
+ * items its enterprise declined as not a fit or already solved out of the candidate query
+ * and marks the items already recommended.
  */
 @Service
 public class MatchService {
@@ -68,9 +72,12 @@ public class MatchService {
 
 	private final EmbeddingTexts embeddings;
 
+	private final ObjectProvider<MatchFeedback> feedback;
+
 	public MatchService(ElasticsearchClient client, MatchQueryBuilder queryBuilder, MatchReasons reasons,
 			NeedValidator needValidator, DemandService demandService, CatalogService catalogService,
-			SupplyHits supplyHits, DemandDocumentMapper demandMapper, EmbeddingTexts embeddings) {
+			SupplyHits supplyHits, DemandDocumentMapper demandMapper, EmbeddingTexts embeddings,
+			ObjectProvider<MatchFeedback> feedback) {
 		this.client = client;
 		this.queryBuilder = queryBuilder;
 		this.reasons = reasons;
@@ -80,6 +87,7 @@ public class MatchService {
 		this.supplyHits = supplyHits;
 		this.demandMapper = demandMapper;
 		this.embeddings = embeddings;
+		this.feedback = feedback;
 	}
 
 	/**
@@ -101,8 +109,10 @@ public class MatchService {
 		Demand demand = stored.demand();
 		float[] vector = (stored.vector() != null) ? Vectors.decode(stored.vector())
 				: this.embeddings.need(demand.title(), demand.description()).orElse(null);
+		MatchFeedback source = this.feedback.getIfAvailable();
+		Feedback known = (source != null) ? source.forDemand(demand) : Feedback.NONE;
 		return matchNeed(Need.of(demand).requiring(require), vector, first, after, longFields,
-				MatchQueryBuilder.supplyIndices());
+				MatchQueryBuilder.supplyIndices(), known);
 	}
 
 	/**
@@ -120,12 +130,12 @@ public class MatchService {
 	public MatchConnection match(Need need, int first, List<String> longFields, List<String> supplyIndices) {
 		this.needValidator.validate(need);
 		float[] vector = this.embeddings.need(need.title(), need.description()).orElse(null);
-		return matchNeed(need, vector, first, null, longFields, supplyIndices);
+		return matchNeed(need, vector, first, null, longFields, supplyIndices, Feedback.NONE);
 	}
 
 	private MatchConnection matchNeed(Need need, float[] vector, int first, SearchCursor after, List<String> longFields,
-			List<String> indices) {
-		MatchPlan plan = this.queryBuilder.supplyFor(need);
+			List<String> indices, Feedback feedback) {
+		MatchPlan plan = this.queryBuilder.supplyFor(need, feedback.excluded());
 		List<Ranked> ranked = rank(this.queryBuilder.supplyCandidates(plan, indices), vector,
 				(candidate) -> CriteriaCheck.supply(plan.criteria(), candidate), plan.criteria());
 		List<Ranked> page = page(ranked, first, after);
@@ -137,8 +147,10 @@ public class MatchService {
 			Hit<SupplyDocument> hit = hits.get(entry.id());
 			if (hit != null && hit.source() != null) {
 				SupplyItem item = this.supplyHits.item(hit.source());
-				edges.add(new Edge<>(cursor(entry), new Match(entry.score(), item,
-						this.reasons.forSupply(entry, hit.highlight(), plan.criteria(), item))));
+				edges.add(new Edge<>(cursor(entry),
+						new Match(entry.score(), item,
+								this.reasons.forSupply(entry, hit.highlight(), plan.criteria(), item),
+								feedback.recommended().get(entry.id()))));
 			}
 		}
 		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));

@@ -39,7 +39,8 @@ class DemandControllerTest {
 		Instant at = Instant.parse("2026-11-28T01:00:00Z");
 		return new Demand("dem-0123456789abcdef", "旧电池回收处理技术", "每年收上来很多用过的锂电池。", List.of(), null, "NEV_BATTERY",
 				"NEW_ENERGY_VEHICLES", null, List.of(TransferMode.LICENSE), new Budget(false, 10.0, 80.0), "新乡",
-				LocalDate.of(2027, 6, 30), DemandStatus.OPEN, "新乡某公司", null, at, at, "0.1", null, null);
+				LocalDate.of(2027, 6, 30), DemandStatus.OPEN, "新乡某公司", null, at, at, "0.1", null, null, null, null,
+				null);
 	}
 
 	@Test

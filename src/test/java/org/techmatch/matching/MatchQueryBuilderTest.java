@@ -44,6 +44,18 @@ class MatchQueryBuilderTest {
 	}
 
 	@Test
+	@DisplayName("items declined as not a fit are a must_not ids clause of the candidate query itself (not a filter on a page)")
+	void declinedItemsExcluded() {
+		String body = json(this.builder.supplyCandidates(
+				this.builder.supplyFor(need("NEV_BATTERY", List.of()), java.util.Set.of("ach-9", "cap-3")),
+				MatchQueryBuilder.supplyIndices()));
+		assertThat(body).contains("\"must_not\":[{\"ids\":{\"values\":[\"ach-9\",\"cap-3\"]}}]");
+		assertThat(json(this.builder.supplyCandidates(this.builder.supplyFor(need("NEV_BATTERY", List.of())),
+				MatchQueryBuilder.supplyIndices())))
+			.doesNotContain("must_not");
+	}
+
+	@Test
 	@DisplayName("the page: the items by id, with highlights, without contact and vector")
 	void pageById() {
 		String body = json(this.builder.supplyPage(this.builder.supplyFor(need(null, List.of())),

@@ -1,0 +1,61 @@
+package org.techmatch.expert;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import org.techmatch.elastic.IndexAdmin;
+import org.techmatch.elastic.IndexGenerations;
+
+/**
+ * On start, after the demands and before the API opens: makes sure
+ * {@code techmatch-recommendations} exists (made from its JSON behind its alias, so no
+ * write ever auto-creates it with a guessed mapping). An existing index is left alone.
+ */
+@Component
+public class WorkflowIndexLoader implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(WorkflowIndexLoader.class);
+
+	private final IndexAdmin indexAdmin;
+
+	private final IndexGenerations generations;
+
+	private volatile boolean running;
+
+	public WorkflowIndexLoader(IndexAdmin indexAdmin, IndexGenerations generations) {
+		this.indexAdmin = indexAdmin;
+		this.generations = generations;
+	}
+
+	@Override
+	public void start() {
+		this.indexAdmin.removeAbandonedGenerations(ExpertIndices.RECOMMENDATIONS);
+		if (this.indexAdmin.currentGeneration(ExpertIndices.RECOMMENDATIONS).isEmpty()) {
+			logger.info("Creating " + ExpertIndices.RECOMMENDATIONS.alias());
+			this.generations.replaceAll(ExpertIndices.RECOMMENDATIONS, List.<Object>of(), (document) -> "");
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** After the demands ({@code DemandIndexLoader}); before the web server opens. */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE + 2002;
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.techmatch.matching;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.techmatch.demand.Demand;
+
+/**
+ * What the expert workflow tells matching about a stored demand: the items its enterprise
+ * declined as not a fit or already solved (left out of its matches, in the candidate
+ * query itself) and the items already recommended for it (marked on their match, for the
+ * callers who may see the recommendations). Implemented by {@code org.techmatch.expert}.
+ */
+public interface MatchFeedback {
+
+	/** The feedback on {@code demand}, its marks as the current caller may see them. */
+	Feedback forDemand(Demand demand);
+
+	/**
+	 * @param excluded supply ids that must not match the demand
+	 * @param recommended supply id → its recommendation, as the caller may see it
+	 */
+	record Feedback(Set<String> excluded, Map<String, RecommendationMark> recommended) {
+
+		public static final Feedback NONE = new Feedback(Set.of(), Map.of());
+
+	}
+
+	/**
+	 * A recommendation of a matched item for the demand.
+	 *
+	 * @param recommendationId its id
+	 * @param status where it stands (RecommendationStatus)
+	 * @param expertName who recommended it
+	 */
+	record RecommendationMark(String recommendationId, String status, String expertName) {
+	}
+
+}
