@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -54,6 +55,11 @@ import org.techmatch.elastic.local.LocalNodeProperties;
  * {@code /auth/} POST) needs the CSRF token from the {@code XSRF-TOKEN} cookie in the
  * {@code X-XSRF-TOKEN} header. Bearer requests and anonymous requests carry no ambient
  * credential, so they need none.</li>
+ * <li>GraphQL subscriptions open a WebSocket with a GET on {@code /graphql}: no CSRF
+ * token, the handshake is refused from another origin instead (a page elsewhere cannot
+ * ride on the session cookie); they authenticate with the session cookie of that request
+ * or a bearer token in the {@code connection_init} message
+ * ({@link WebSocketAuthentication}).</li>
  * </ul>
  * Actuator endpoints other than health need ADMIN; health shows details to ADMIN only.
  */
@@ -120,6 +126,15 @@ public class SecurityConfiguration {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(authorities);
 		return converter;
+	}
+
+	/** Bearer tokens in the {@code connection_init} of GraphQL over WebSocket. */
+	@Bean
+	WebSocketAuthentication webSocketAuthentication(JwtDecoder jwtDecoder,
+			JwtAuthenticationConverter jwtAuthenticationConverter) {
+		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoder);
+		provider.setJwtAuthenticationConverter(jwtAuthenticationConverter);
+		return new WebSocketAuthentication(new ProviderManager(provider));
 	}
 
 	@Bean

@@ -35,6 +35,8 @@ import org.techmatch.accounts.Role;
 import org.techmatch.catalog.chain.IndustrialChain;
 import org.techmatch.embedding.EmbeddingTexts;
 import org.techmatch.embedding.Vectors;
+import org.techmatch.events.EventLog;
+import org.techmatch.events.WorkflowEvent;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.graphql.UserError;
 import org.techmatch.graphql.UserErrorCode;
@@ -65,21 +67,24 @@ public class DemandService {
 
 	private final EmbeddingTexts embeddings;
 
+	private final EventLog events;
+
 	private final Clock clock;
 
 	@Autowired
 	public DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
-			OrganisationRepository organisations, EmbeddingTexts embeddings) {
-		this(client, mapper, validator, organisations, embeddings, Clock.systemUTC());
+			OrganisationRepository organisations, EmbeddingTexts embeddings, EventLog events) {
+		this(client, mapper, validator, organisations, embeddings, events, Clock.systemUTC());
 	}
 
 	DemandService(ElasticsearchClient client, DemandDocumentMapper mapper, DemandValidator validator,
-			OrganisationRepository organisations, EmbeddingTexts embeddings, Clock clock) {
+			OrganisationRepository organisations, EmbeddingTexts embeddings, EventLog events, Clock clock) {
 		this.client = client;
 		this.mapper = mapper;
 		this.validator = validator;
 		this.organisations = organisations;
 		this.embeddings = embeddings;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -196,7 +201,11 @@ public class DemandService {
 			.createdAt(now)
 			.updatedAt(now)
 			.build();
-		return write(demand, null, null);
+		DemandPayload payload = write(demand, null, null);
+		if (payload.demand() != null) {
+			this.events.append(WorkflowEvent.demandSubmitted(demand.id(), demand.organisationId()));
+		}
+		return payload;
 	}
 
 	/**

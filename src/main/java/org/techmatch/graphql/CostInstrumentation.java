@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * included), is refused with {@code QUERY_TOO_COMPLEX} and no resolver runs. Every answer
  * that got this far carries {@code extensions.cost { requested limit }}. Once the request
  * has run for {@code techmatch.graphql.request-timeout}, no further field is fetched:
- * those fail with {@code TIMEOUT}.
+ * those fail with {@code TIMEOUT}. A subscription has no such deadline: it lasts as long
+ * as the client stays, and each event's fields are fetched when the event comes.
  */
 @Component
 public class CostInstrumentation extends SimplePerformantInstrumentation {
@@ -70,7 +71,9 @@ public class CostInstrumentation extends SimplePerformantInstrumentation {
 				execution.getFragmentsByName(), execution.getCoercedVariables().toMap());
 		GraphQLContext context = execution.getGraphQLContext();
 		context.put(COST, cost.cost());
-		context.put(DEADLINE, System.nanoTime() + this.timeoutNanos);
+		if (operation.getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
+			context.put(DEADLINE, System.nanoTime() + this.timeoutNanos);
+		}
 		if (cost.cost() > this.maxCost) {
 			throw refuse("The query would cost " + cost.cost() + " (lists count their first, fields that reach the "
 					+ "search cluster their work); at most " + this.maxCost + " is allowed");

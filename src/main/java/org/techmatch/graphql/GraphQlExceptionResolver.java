@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * no credential and {@code FORBIDDEN} for one signed in; a cluster that is down or too
  * slow is {@code UNAVAILABLE}; anything else is an opaque {@code INTERNAL} error with a
  * request id that is also in the log. No exception text or stack trace reaches the
- * client.
+ * client. Errors of subscriptions ({@link SubscriptionErrors}) are made the same way.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,35 +51,43 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		return resolve(ex, GraphqlErrorBuilder.newError(env), String.valueOf(env.getExecutionStepInfo().getPath()));
+	}
+
+	/**
+	 * The error {@code ex} becomes, built on {@code builder}; {@code where} names the
+	 * place in the log.
+	 */
+	static GraphQLError resolve(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
 		if (ex instanceof ApiException api) {
 			Map<String, Object> extensions = new LinkedHashMap<>(api.extensions());
 			extensions.put("code", api.code().name());
-			return error(env, classification(api.code()), api.getMessage(), extensions);
+			return error(builder, classification(api.code()), api.getMessage(), extensions);
 		}
 		if (ex instanceof AuthenticationException
 				|| (ex instanceof AccessDeniedException && isAnonymous(SecurityContextHolder.getContext()))) {
-			return error(env, ErrorType.UNAUTHORIZED, "Sign in to do this",
+			return error(builder, ErrorType.UNAUTHORIZED, "Sign in to do this",
 					Map.of("code", ErrorCode.UNAUTHENTICATED.name()));
 		}
 		if (ex instanceof AccessDeniedException) {
-			return error(env, ErrorType.FORBIDDEN, "Your account may not do this",
+			return error(builder, ErrorType.FORBIDDEN, "Your account may not do this",
 					Map.of("code", ErrorCode.FORBIDDEN.name()));
 		}
 		if (isUnavailable(ex)) {
 			String requestId = requestId();
 			logger.warn("Elasticsearch unavailable [requestId=" + requestId + "]: " + ex);
-			return error(env, ErrorType.INTERNAL_ERROR, "The search cluster is unavailable; try again shortly",
+			return error(builder, ErrorType.INTERNAL_ERROR, "The search cluster is unavailable; try again shortly",
 					Map.of("code", ErrorCode.UNAVAILABLE.name(), "requestId", requestId));
 		}
 		String requestId = requestId();
-		logger.error("Unexpected error [requestId=" + requestId + "] at " + env.getExecutionStepInfo().getPath(), ex);
-		return error(env, ErrorType.INTERNAL_ERROR, "Internal error (request id " + requestId + ")",
+		logger.error("Unexpected error [requestId=" + requestId + "] at " + where, ex);
+		return error(builder, ErrorType.INTERNAL_ERROR, "Internal error (request id " + requestId + ")",
 				Map.of("code", ErrorCode.INTERNAL.name(), "requestId", requestId));
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+	private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorType type, String message,
 			Map<String, Object> extensions) {
-		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+		return builder.errorType(type).message(message).extensions(extensions).build();
 	}
 
 	private static boolean isAnonymous(SecurityContext context) {

@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.catalog.chain.IndustrialChainTaxonomy;
@@ -36,7 +37,9 @@ import org.techmatch.importing.WritePolicy.Write;
  * (upsert by source id: an identical record is {@code unchanged}); new and changed
  * documents are written into a clone of the current index generation, which replaces it
  * only once its count is verified. A crash or error mid-import leaves the alias on the
- * last complete generation. Imports run one at a time.
+ * last complete generation. Imports run one at a time. An import into the catalogue that
+ * creates achievements or capabilities announces them ({@link SupplyItemsCreated}) once
+ * its generation is published.
  */
 @Service
 public class BatchImporter {
@@ -59,9 +62,11 @@ public class BatchImporter {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public BatchImporter(List<ImportStrategy<?, ?>> strategies, IndustrialChainTaxonomy taxonomy,
 			ElasticsearchClient client, IndexAdmin indexAdmin, IndexGenerations generations,
-			ImportReportWriter reportWriter) {
+			ImportReportWriter reportWriter, ApplicationEventPublisher events) {
 		strategies.forEach((strategy) -> this.strategies.put(strategy.kind(), strategy));
 		this.imports = new CatalogImports(ColumnMapping.load(), taxonomy);
 		this.client = client;
@@ -69,6 +74,7 @@ public class BatchImporter {
 		this.generations = generations;
 		this.reportWriter = reportWriter;
 		this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+		this.events = events;
 	}
 
 	/**
@@ -80,14 +86,24 @@ public class BatchImporter {
 	 */
 	public ImportReport importFile(ImportKind kind, Path file, ImportFormat format, ImportDefaults defaults,
 			LongConsumer progress) {
-		return importInto(strategy(kind).index(), kind, file, format, defaults, progress);
+		List<String> created = new ArrayList<>();
+		ImportReport report = importInto(strategy(kind).index(), kind, file, format, defaults, progress, created);
+		if (!created.isEmpty() && kind != ImportKind.DEMAND) {
+			this.events.publishEvent(new SupplyItemsCreated(kind, created));
+		}
+		return report;
 	}
 
 	/** {@link #importFile} into a given index (benchmarks and tests use their own). */
-	public synchronized ImportReport importInto(IndexDefinition index, ImportKind kind, Path file, ImportFormat format,
+	public ImportReport importInto(IndexDefinition index, ImportKind kind, Path file, ImportFormat format,
 			ImportDefaults defaults, LongConsumer progress) {
+		return importInto(index, kind, file, format, defaults, progress, new ArrayList<>());
+	}
+
+	private synchronized ImportReport importInto(IndexDefinition index, ImportKind kind, Path file, ImportFormat format,
+			ImportDefaults defaults, LongConsumer progress, List<String> created) {
 		long started = System.nanoTime();
-		ImportReport report = run(strategy(kind), index, file, format, defaults, progress, started);
+		ImportReport report = run(strategy(kind), index, file, format, defaults, progress, started, created);
 		logger.info(report.summary());
 		return this.reportWriter.write(report);
 	}
@@ -109,8 +125,13 @@ public class BatchImporter {
 		}
 	}
 
+	/**
+	 * Runs one import; the ids of the documents it creates are added to
+	 * {@code createdIds}.
+	 */
 	private <R, D> ImportReport run(ImportStrategy<R, D> strategy, IndexDefinition index, Path file,
-			ImportFormat format, ImportDefaults defaults, LongConsumer progress, long started) {
+			ImportFormat format, ImportDefaults defaults, LongConsumer progress, long started,
+			List<String> createdIds) {
 		RowParser<R> parser = strategy.parser(defaults, LocalDate.now(this.clock));
 		Map<String, D> accepted = new LinkedHashMap<>();
 		List<RowProblem> problems = new ArrayList<>();
@@ -136,10 +157,12 @@ public class BatchImporter {
 			WritePolicy<D> policy = strategy.writePolicy();
 			List<D> changed = new ArrayList<>();
 			long created = 0;
+			List<String> newIds = new ArrayList<>();
 			for (Map.Entry<String, D> entry : accepted.entrySet()) {
 				Write write = policy.decide(existing.get(entry.getKey()), entry.getValue());
 				if (write == Write.CREATE) {
 					created++;
+					newIds.add(strategy.id(entry.getValue()));
 				}
 				if (write != Write.UNCHANGED) {
 					changed.add(entry.getValue());
@@ -148,6 +171,7 @@ public class BatchImporter {
 			long updated = changed.size() - created;
 			String generation = changed.isEmpty() ? null
 					: this.generations.apply(index, changed, strategy::id, created);
+			createdIds.addAll(newIds);
 			return new ImportReport(strategy.kind(), file.toString(), defaults.sourceBatch(), count, created, updated,
 					accepted.size() - changed.size(), rejected, problems, rows.warnings(), generation, null,
 					(System.nanoTime() - started) / 1_000_000);
