@@ -11,7 +11,19 @@ export function hasRole(role) {
   return Boolean(session.me && session.me.roles.includes(role));
 }
 
-export async function loadMe() {
+let loading = null;
+
+/** Resolves once it is known who is signed in. */
+export function whenLoaded() {
+  return session.loaded ? Promise.resolve(session.me) : (loading ?? loadMe());
+}
+
+export function loadMe() {
+  loading = fetchMe();
+  return loading;
+}
+
+async function fetchMe() {
   try {
     const data = await gql(ME);
     session.me = data.me;

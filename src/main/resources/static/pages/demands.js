@@ -4,7 +4,7 @@
 import { ref, computed, watch } from 'vue';
 import { gql } from '../assets/graphql.js';
 import { route, navigate, href } from '../assets/router.js';
-import { MATURITY, TRANSFER_MODE, DEMAND_STATUS, REASON_KIND, price, num } from '../assets/labels.js';
+import { MATURITY, TRANSFER_MODE, DEMAND_STATUS, REASON_KIND, RECOMMENDATION_STATUS, price, num } from '../assets/labels.js';
 import DemandForm from './demand-form.js';
 import Recommendations from './recommendations.js';
 
@@ -20,7 +20,7 @@ const DEMAND = `query Demand($id: ID!) {
 const MATCHES = `query Matches($id: ID!, $require: [MatchReasonKind!], $after: String) {
   matchDemand(id: $id, require: $require, first: 10, after: $after) {
     totalCount
-    edges { node { score reasons { kind label detail }
+    edges { node { score reasons { kind label detail } recommendation { status expertName }
       item { __typename id title institution { name city } ... on Achievement { maturity price { negotiable minWan maxWan } } } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -95,6 +95,17 @@ export default {
       }
     }
 
+    /** The demand and its matches again, in place (a recommendation changed its status or marks). */
+    async function refresh() {
+      try {
+        demand.value = (await gql(DEMAND, { id: props.param })).demand;
+        loadMatches();
+        loadList();
+      } catch {
+        // the page keeps what it shows
+      }
+    }
+
     function toggleRequire(kind) {
       const next = require.value.includes(kind) ? require.value.filter((k) => k !== kind) : [...require.value, kind];
       navigate(href('/demands/' + encodeURIComponent(props.param), { require: next }));
@@ -138,7 +149,7 @@ export default {
     return {
       demands, listError, demand, error, matches, matchEdges, matchError, loadingMatches, notice, confirmClose, isNew,
       editing, require, REQUIRABLE, REASON_KIND, DEMAND_STATUS, MATURITY, TRANSFER_MODE, price, href, toggleRequire,
-      saved, close, loadMatches, budgetText, route, navigate,
+      saved, close, loadMatches, refresh, budgetText, route, navigate, RECOMMENDATION_STATUS,
     };
   },
   template: `
@@ -191,7 +202,7 @@ export default {
             </div>
           </article>
 
-          <Recommendations v-if="!editing" :demand-id="demand.id" @new-match="loadMatches()"></Recommendations>
+          <Recommendations v-if="!editing" :demand-id="demand.id" @new-match="loadMatches()" @changed="refresh"></Recommendations>
 
           <section class="card" style="margin-top:1rem" data-testid="matches">
             <h2>匹配的成果与能力 <small class="muted" v-if="matches">共 {{ matches.totalCount }} 项</small></h2>
@@ -215,6 +226,7 @@ export default {
                   <span v-if="e.node.item.maturity">{{ MATURITY[e.node.item.maturity] }}</span>
                   <span v-if="e.node.item.__typename === 'Achievement'">{{ price(e.node.item.price) }}</span>
                 </p>
+                <p v-if="e.node.recommendation" class="meta"><span class="status" :class="e.node.recommendation.status">专家已推荐 · {{ RECOMMENDATION_STATUS[e.node.recommendation.status] }}</span></p>
                 <div class="reasons">
                   <span v-for="r in e.node.reasons" :key="r.kind" class="reason" :class="r.kind" :data-reason="r.kind" :title="r.detail || ''">{{ r.label }}</span>
                 </div>

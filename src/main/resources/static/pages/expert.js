@@ -34,13 +34,25 @@ const DEMAND = `query ExpertDemand($id: ID!) {
   }
 }`;
 
+const BOARD_DEMANDS = `query BoardDemands($filter: QueueFilter) {
+  expertQueue(filter: $filter, first: 60) { edges { node { demand { id } } } }
+}`;
+
+const CARD = `fragment Card on Recommendation {
+  id status note version expertName supplyId supply { id title } declineReason
+  contract { valueWan typeLabel signedOn registrationNumber } demand { id title ownerOrganization }
+}`;
+
 const CLAIM = `mutation Claim($input: AssignDemandInput!) { assignDemand(input: $input) { demand { id version } userErrors { field code message } } }`;
 const RELEASE = `mutation Release($input: AssignDemandInput!) { releaseDemand(input: $input) { demand { id version } userErrors { field code message } } }`;
 const RECOMMEND = `mutation Recommend($input: RecommendInput!) {
   recommend(input: $input) { recommendation { id status } userErrors { field code message } }
 }`;
 const ADVANCE = `mutation Advance($input: AdvanceRecommendationInput!) {
-  advanceRecommendation(input: $input) { recommendation { id status version } userErrors { field code message } }
+  advanceRecommendation(input: $input) {
+    recommendation { id status version contract { valueWan typeLabel signedOn registrationNumber } }
+    userErrors { field code message }
+  }
 }`;
 
 const QUEUE_EVENTS = `subscription QueueEvents { queueEvents { id type demandId note occurredAt demand { id title } } }`;
@@ -90,6 +102,7 @@ export default {
     const matches = ref([]);
     const detailError = ref('');
     const message = ref('');
+    const messageOk = ref(false);
     const noteFor = ref(null);
     const note = ref('');
     const busy = ref(false);
@@ -152,6 +165,7 @@ export default {
     async function mutate(document, input, field) {
       busy.value = true;
       message.value = '';
+      messageOk.value = false;
       try {
         const payload = (await gql(document, { input }))[field];
         if (payload.userErrors.length) {
@@ -169,13 +183,19 @@ export default {
 
     async function claim(demand) {
       const done = await mutate(CLAIM, { demandId: demand.id }, 'assignDemand');
-      if (done) message.value = '已认领，可以开始推荐了。';
+      if (done) {
+        message.value = '已认领，可以开始推荐了。';
+        messageOk.value = true;
+      }
       await Promise.all([loadQueue(), loadDetail()]);
     }
 
     async function release(demand) {
       const done = await mutate(RELEASE, { demandId: demand.id }, 'releaseDemand');
-      if (done) message.value = '已释放，需求回到待认领队列。';
+      if (done) {
+        message.value = '已释放，需求回到待认领队列。';
+        messageOk.value = true;
+      }
       await Promise.all([loadQueue(), loadDetail()]);
     }
 
@@ -185,6 +205,7 @@ export default {
       const done = await mutate(RECOMMEND, input, 'recommend');
       if (done) {
         message.value = '推荐已发送给企业。';
+        messageOk.value = true;
         noteFor.value = null;
         note.value = '';
       }
@@ -194,20 +215,19 @@ export default {
     async function loadBoard() {
       boardError.value = '';
       try {
-        const data = await gql(QUEUE, {
+        const data = await gql(BOARD_DEMANDS, {
           filter: { assignedTo: me.value, statuses: ['OPEN', 'MATCHING', 'IN_NEGOTIATION', 'CONTRACTED'] },
         });
-        const demands = data.expertQueue.edges.map((e) => e.node.demand).slice(0, 15);
-        if (!demands.length) {
-          board.value = [];
-          return;
-        }
-        // one request: each demand's recommendations under its own alias
-        const fields = demands.map((d, i) => `r${i}: recommendations(demandId: ${JSON.stringify(d.id)}) {
-          id status note version expertName supplyId supply { id title } declineReason
-          contract { valueWan typeLabel signedOn registrationNumber } demand { id title ownerOrganization } }`).join('\n');
-        const result = await gql(`query Board { ${fields} }`);
-        board.value = demands.flatMap((d, i) => result['r' + i]);
+        const demands = data.expertQueue.edges.map((e) => e.node.demand);
+        // each demand's recommendations under its own alias, a few demands per request (the API counts the fields
+        // that reach Elasticsearch per request)
+        const chunks = [];
+        for (let i = 0; i < demands.length; i += 12) chunks.push(demands.slice(i, i + 12));
+        const answers = await Promise.all(chunks.map((chunk) => {
+          const fields = chunk.map((d, i) => `r${i}: recommendations(demandId: ${JSON.stringify(d.id)}) { ...Card }`).join('\n');
+          return gql(`query Board { ${fields} } ${CARD}`).then((result) => chunk.flatMap((d, i) => result['r' + i]));
+        }));
+        board.value = answers.flat();
       } catch (e) {
         boardError.value = e.message;
       }
@@ -243,12 +263,16 @@ export default {
       if (to === 'CLOSED_NO_DEAL') input.reason = closeReason.value;
       const done = await mutate(ADVANCE, input, 'advanceRecommendation');
       if (done) {
+        // the card moves at once; the board is read again a moment later (the search behind it refreshes each second)
+        Object.assign(board.value.find((card) => card.id === r.id) ?? {}, done.recommendation);
+        setTimeout(loadBoard, 1200);
         message.value = `已推进到“${RECOMMENDATION_STATUS[to]}”。`;
+        messageOk.value = true;
         moving.value = null;
         contract.valueWan = '';
         contract.registrationNumber = '';
       }
-      await loadBoard();
+      else await loadBoard();
     }
 
     // the queue as it changes: new demands, claims and releases by anyone, without a reload
@@ -272,7 +296,7 @@ export default {
 
     return {
       tab, selectedId, filter, queue, entries, clusters, queueError, liveQueue, newInQueue, selected, matches, detailError,
-      message, noteFor, note, busy, columns, boardError, moving, contract, closeReason, me, applyFilter, select, claim,
+      message, messageOk, noteFor, note, busy, columns, boardError, moving, contract, closeReason, me, applyFilter, select, claim,
       release, recommend, moves, startMove, advance, age, href, price, num,
       DEMAND_STATUS, MATURITY, TRANSFER_MODE, RECOMMENDATION_STATUS, DECLINE_REASON, CONTRACT_TYPE,
     };
@@ -287,7 +311,7 @@ export default {
         <a :href="href('/expert', {tab: 'board'})" :class="{on: tab === 'board'}" data-tab="board">对接看板</a>
       </nav>
     </div>
-    <p v-if="message" class="notice warn" data-testid="expert-message">{{ message }}</p>
+    <p v-if="message" :class="messageOk ? 'ok' : 'notice warn'" data-testid="expert-message">{{ message }}</p>
 
     <template v-if="tab === 'queue'">
       <form class="card filters" @submit.prevent="applyFilter" data-testid="queue-filters">

@@ -24,7 +24,7 @@ const EVENTS = `subscription DemandEvents($demandId: ID!) {
 
 export default {
   props: ['demandId'],
-  emits: ['new-match'],
+  emits: ['new-match', 'changed'],
   setup(props, { emit }) {
     const list = ref([]);
     const error = ref('');
@@ -63,6 +63,7 @@ export default {
             fresh.value = new Set([...fresh.value, event.recommendationId]);
           }
           load();
+          emit('changed', event);
         },
         onError: (message) => { error.value = message; },
         onStatus: (up) => { live.value = up; },
@@ -93,6 +94,7 @@ export default {
         note.value = '';
         fresh.value.delete(recommendation.id);
         await load();
+        emit('changed');
       } catch (e) {
         error.value = e.message;
       } finally {

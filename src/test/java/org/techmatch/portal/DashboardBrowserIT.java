@@ -53,7 +53,7 @@ class DashboardBrowserIT extends PortalBrowserTest {
 		for (String chart : List.of("cluster", "chain", "city", "maturity")) {
 			assertThat(page.paintedPixels(chart)).as(chart).isGreaterThan(2000);
 		}
-		this.browser.screenshot("dashboard");
+		this.browser.screenshot("dashboard-anonymous");
 	}
 
 }

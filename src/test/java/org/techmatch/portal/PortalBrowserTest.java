@@ -21,7 +21,11 @@ abstract class PortalBrowserTest extends ElasticsearchIntegrationTest {
 
 	/** Opens the portal at a hash route, e.g. {@code #/search?q=电池}. */
 	void open(String hash) {
-		this.browser.driver().get(base() + "/" + hash);
+		open(this.browser, hash);
+	}
+
+	void open(Browser in, String hash) {
+		in.driver().get(base() + "/" + hash);
 	}
 
 	String base() {
@@ -30,8 +34,12 @@ abstract class PortalBrowserTest extends ElasticsearchIntegrationTest {
 
 	/** Signs in through the portal's sign-in page and waits for the page it leads to. */
 	void signIn(String email, String password) {
-		open("#/login");
-		new LoginPage(this.browser).signIn(email, password);
+		signIn(this.browser, email, password);
+	}
+
+	void signIn(Browser in, String email, String password) {
+		open(in, "#/login");
+		new LoginPage(in).signIn(email, password);
 	}
 
 }
