@@ -125,6 +125,7 @@ export default {
     }
 
     function applyFilter() {
+      newInQueue.value = 0;
       navigate(href('/expert', { tab: 'queue', scope: filter.scope === 'all' ? '' : filter.scope, chain: filter.chain,
         city: filter.city.trim(), status: filter.status, demand: selectedId.value || '' }), true);
       loadQueue();
@@ -137,7 +138,6 @@ export default {
         entries.value = data.expertQueue.edges.map((e) => e.node);
         clusters.value = data.clusters;
         queueError.value = '';
-        newInQueue.value = 0;
       } catch (e) {
         queueError.value = e.message;
       }
@@ -306,8 +306,8 @@ export default {
     <div class="toolbar">
       <h1 style="margin:0;flex:1">专家工作台</h1>
       <nav class="tabs">
-        <a :href="href('/expert', {tab: 'queue'})" :class="{on: tab === 'queue'}" data-tab="queue">需求队列
-          <span v-if="newInQueue" class="badge" data-testid="queue-badge">{{ newInQueue }}</span></a>
+        <a :href="href('/expert', {tab: 'queue'})" :class="{on: tab === 'queue'}" data-tab="queue" @click="newInQueue = 0">需求队列
+          <span v-if="newInQueue" class="badge" data-testid="queue-badge" :title="newInQueue + ' 条新动态'">{{ newInQueue }}</span></a>
         <a :href="href('/expert', {tab: 'board'})" :class="{on: tab === 'board'}" data-tab="board">对接看板</a>
       </nav>
     </div>

@@ -44,7 +44,15 @@ class WorkflowBrowserIT extends PortalBrowserTest {
 	void recommendationToContract() {
 		String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
 		double turnoverBefore = turnover(month);
+
+		// the expert's queue is open when the enterprise submits: it learns of the demand
+		// live (queueEvents)
+		this.expert.viewport(1280, 1000);
+		signIn(this.expert, EXPERT, DemoAccounts.PASSWORD);
+		open(this.expert, "#/expert?tab=queue");
+		this.expert.until((d) -> d.findElement(By.cssSelector("[data-testid=queue-filters] .live[data-live=true]")));
 		String demandId = submitDemand();
+		this.expert.until((d) -> d.findElement(By.cssSelector("[data-testid=queue-badge]")));
 
 		// the enterprise watches its demand
 		this.browser.viewport(1280, 1200);
@@ -54,8 +62,6 @@ class WorkflowBrowserIT extends PortalBrowserTest {
 		this.browser.script("window.__sameDocument = 'yes'");
 
 		// the expert claims it and recommends an item with a note
-		this.expert.viewport(1280, 1000);
-		signIn(this.expert, EXPERT, DemoAccounts.PASSWORD);
 		open(this.expert, "#/expert?tab=queue&demand=" + demandId);
 		ExpertPage console = new ExpertPage(this.expert).claim();
 		String supplyId = console.recommendFirst("工艺成熟，已在同类企业完成中试，建议尽快对接。");
