@@ -1,12 +1,14 @@
 package org.techmatch.stats;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.util.NamedValue;
@@ -45,16 +47,17 @@ public class StatsQueryBuilder {
 	public SearchRequest transfer(LocalDate from, LocalDate to, TransferGroupBy groupBy) {
 		Aggregation turnover = Aggregation.of((a) -> a.sum((s) -> s.field("contract.valueWan")));
 		Aggregation groups = switch (groupBy) {
-			case MONTH -> Aggregation.of((a) -> a.dateHistogram((h) -> h.field("contract.signedOn")
-				.calendarInterval(CalendarInterval.Month)
-				.format("yyyy-MM")
-				.minDocCount(0)
-				.extendedBounds((b) -> b
-					.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath
-						.of((m) -> m.expr(from.toString())))
-					.max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath
-						.of((m) -> m.expr(to.toString())))))
-				.aggregations("turnover", turnover));
+			case MONTH ->
+				Aggregation.of((a) -> a
+					.dateHistogram((h) -> h.field("contract.signedOn")
+						.calendarInterval(CalendarInterval.Month)
+						.format("yyyy-MM")
+						.minDocCount(0)
+						// epoch milliseconds: bounds given as text are read with the
+						// buckets' format
+						.extendedBounds((b) -> b.min(FieldDateMath.of((m) -> m.value(epochMillis(from))))
+							.max(FieldDateMath.of((m) -> m.value(epochMillis(to))))))
+					.aggregations("turnover", turnover));
 			default -> Aggregation.of((a) -> {
 				a.terms((t) -> t.field(groupField(groupBy))
 					.size(MAX_GROUPS)
@@ -77,6 +80,10 @@ public class StatsQueryBuilder {
 						(r) -> r.date((d) -> d.field("contract.signedOn").gte(from.toString()).lte(to.toString()))))))
 			.aggregations("turnover", turnover)
 			.aggregations("groups", groups));
+	}
+
+	private static double epochMillis(LocalDate date) {
+		return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
 	}
 
 	private static String groupField(TransferGroupBy groupBy) {

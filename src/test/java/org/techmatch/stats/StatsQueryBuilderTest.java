@@ -28,7 +28,7 @@ class StatsQueryBuilderTest {
 		assertThat(request.size()).isZero();
 		assertThat(json(request)).isEqualTo("{\"aggregations\":{"
 				+ "\"groups\":{\"aggregations\":{\"turnover\":{\"sum\":{\"field\":\"contract.valueWan\"}}},"
-				+ "\"date_histogram\":{\"calendar_interval\":\"month\",\"extended_bounds\":{\"max\":\"2026-11-30\",\"min\":\"2026-01-01\"},"
+				+ "\"date_histogram\":{\"calendar_interval\":\"month\",\"extended_bounds\":{\"max\":1.7959968E12,\"min\":1.7672256E12},"
 				+ "\"field\":\"contract.signedOn\",\"format\":\"yyyy-MM\",\"min_doc_count\":0}},"
 				+ "\"turnover\":{\"sum\":{\"field\":\"contract.valueWan\"}}},"
 				+ "\"query\":{\"bool\":{\"filter\":[{\"term\":{\"status\":{\"value\":\"CONTRACTED\"}}},"
