@@ -40,6 +40,8 @@ class EventStreamIT extends ElasticsearchIntegrationTest {
 		Disposable subscription = this.stream.subscribe("stream-it", (event) -> demandId.equals(event.demandId()))
 			.subscribe(received::add);
 		try {
+			// the stream delivers what is stamped from its start on: begin well before
+			Thread.sleep(2500);
 			LoggedEvent first = this.eventLog
 				.record(WorkflowEvent.newMatch(demandId, "org-x", "ach-first", "logged on this instance"));
 			await().atMost(GraphQlSubscriber.WAIT).until(() -> received.size() == 1);

@@ -54,7 +54,10 @@ class EventsAcrossInstancesIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
 	void tester(HttpGraphQlTester tester) {
-		this.graphQlTester = tester.mutate().responseTimeout(GraphQlSubscriber.WAIT).build();
+		this.graphQlTester = tester.mutate()
+			.webTestClient((client) -> client.responseTimeout(GraphQlSubscriber.WAIT))
+			.responseTimeout(GraphQlSubscriber.WAIT)
+			.build();
 	}
 
 	@Test

@@ -58,7 +58,10 @@ class LiveEventsIT extends ElasticsearchIntegrationTest {
 	@Autowired
 	void tester(HttpGraphQlTester tester) {
 		// the first demand submitted loads the embedding model
-		this.graphQlTester = tester.mutate().responseTimeout(GraphQlSubscriber.WAIT).build();
+		this.graphQlTester = tester.mutate()
+			.webTestClient((client) -> client.responseTimeout(GraphQlSubscriber.WAIT))
+			.responseTimeout(GraphQlSubscriber.WAIT)
+			.build();
 	}
 
 	@Test
