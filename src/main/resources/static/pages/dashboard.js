@@ -111,7 +111,7 @@ function funnel(stages) {
     },
     series: [{
       name: '对接漏斗', type: 'funnel', sort: 'none', left: '8%', width: '84%', top: 10, bottom: 10, minSize: '12%', gap: 2,
-      label: { position: 'inside', formatter: (p) => {
+      label: { position: 'inside', color: '#fff', fontWeight: 600, textBorderColor: 'rgba(0,0,0,.35)', textBorderWidth: 2, formatter: (p) => {
         const s = stages[p.dataIndex];
         return `${p.name} ${s.demands}` + (s.conversionFromPrevious != null ? `（${percent(s.conversionFromPrevious)}）` : '');
       } },
@@ -137,6 +137,8 @@ export default {
       const element = elements[name];
       if (!element) return;
       const chart = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
+      // data-rendered: the chart has finished drawing (its animation is over)
+      chart.on('finished', () => { element.dataset.rendered = 'true'; });
       chart.setOption(option, true);
       charts.push(chart);
     }

@@ -53,6 +53,7 @@ class DashboardBrowserIT extends PortalBrowserTest {
 		for (String chart : List.of("cluster", "chain", "city", "maturity")) {
 			assertThat(page.paintedPixels(chart)).as(chart).isGreaterThan(2000);
 		}
+		page.awaitRendered("turnover", "funnel", "turnover-city", "cluster", "chain", "city", "maturity");
 		this.browser.screenshot("dashboard-anonymous");
 	}
 

@@ -3,6 +3,8 @@ package org.techmatch.portal;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.By;
+
 /** 数据看板: its ECharts charts, read from the page's ECharts instances. */
 class DashboardPage {
 
@@ -18,6 +20,15 @@ class DashboardPage {
 				const el = document.querySelector('[data-chart="' + arguments[0] + '"]');
 				const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
 				return Boolean(chart && chart.getOption().series && chart.getOption().series.length);""", name)));
+		return this;
+	}
+
+	/** Waits until these charts have finished drawing (their animations are over). */
+	DashboardPage awaitRendered(String... names) {
+		for (String name : names) {
+			this.browser.until((d) -> "true"
+				.equals(d.findElement(By.cssSelector("[data-chart='" + name + "']")).getDomAttribute("data-rendered")));
+		}
 		return this;
 	}
 

@@ -88,6 +88,7 @@ class WorkflowBrowserIT extends PortalBrowserTest {
 		console.move(supplyId, "NEGOTIATING", "CONTRACTED");
 		console.contract("120", "LICENSE", "9141000000000001");
 		assertThat(console.awaitCard(supplyId, "CONTRACTED").getText()).contains("技术许可").contains("120");
+		this.expert.until((d) -> d.findElements(By.cssSelector("[data-testid=contract-form]")).isEmpty());
 		this.expert.screenshot("expert-board");
 
 		// the dashboard's turnover chart counts it
@@ -101,6 +102,7 @@ class WorkflowBrowserIT extends PortalBrowserTest {
 		assertThat(((Number) current.get("value")).doubleValue()).isEqualTo(turnoverAfter,
 				org.assertj.core.data.Offset.offset(0.01));
 		assertThat(dashboard.paintedPixels("turnover")).isGreaterThan(2000);
+		dashboard.awaitRendered("turnover", "funnel", "turnover-city", "experts", "demand-status");
 		this.expert.screenshot("dashboard");
 	}
 
