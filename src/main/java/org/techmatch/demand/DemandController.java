@@ -44,6 +44,11 @@ public class DemandController {
 		return this.demandService.demand(id).orElseThrow(() -> ApiException.notFound("Demand", id));
 	}
 
+	@QueryMapping
+	public List<Demand> myDemands(@Argument Integer first) {
+		return this.demandService.organisationDemands((first != null) ? first : 50);
+	}
+
 	@MutationMapping
 	public DemandPayload submitDemand(@Argument SubmitDemandInput input) {
 		return this.demandService.submit(input);

@@ -15,8 +15,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.data.ArgumentValue;
@@ -51,6 +54,8 @@ import org.techmatch.graphql.UserErrorCode;
  */
 @Service
 public class DemandService {
+
+	static final int MAX_OWN_DEMANDS = 100;
 
 	private final ElasticsearchClient client;
 
@@ -114,6 +119,41 @@ public class DemandService {
 				return Optional.empty();
 			}
 			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The demands of the caller's organisation, newest first, at most {@code first}
+	 * (1..100), each with its current version. ENTERPRISE members only.
+	 */
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	public List<Demand> organisationDemands(int first) {
+		if (first < 1 || first > MAX_OWN_DEMANDS) {
+			throw ApiException.badInput("first", "first must be between 1 and " + MAX_OWN_DEMANDS + ", was " + first);
+		}
+		String organisationId = Caller.current().organisationId();
+		if (organisationId == null) {
+			return List.of();
+		}
+		try {
+			SearchResponse<DemandDocument> response = this.client.search((s) -> s.index(DemandIndices.DEMANDS.alias())
+				.query((q) -> q.term((t) -> t.field("organisationId").value(organisationId)))
+				.sort((o) -> o.field((f) -> f.field("createdAt").order(SortOrder.Desc)))
+				.sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)))
+				.source((source) -> source.filter((f) -> f.excludes("vector")))
+				.seqNoPrimaryTerm(true)
+				.size(first), DemandDocument.class);
+			List<Demand> demands = new ArrayList<>();
+			for (Hit<DemandDocument> hit : response.hits().hits()) {
+				if (hit.source() != null) {
+					demands.add(this.mapper.toDemand(hit.source(),
+							new DemandVersion(hit.seqNo(), hit.primaryTerm()).encode()));
+				}
+			}
+			return demands;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,7 @@
 package org.techmatch.matching;
 
+import java.util.List;
+
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,10 +29,10 @@ public class MatchController {
 	}
 
 	@QueryMapping
-	public MatchConnection matchDemand(@Argument String id, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment environment) {
-		return this.matchService.matchDemand(id, Paging.first(first), supplyCursor(after),
-				SupplyLongFields.selected(SelectedFields.of(environment), ITEM_PATH));
+	public MatchConnection matchDemand(@Argument String id, @Argument List<MatchReasonKind> require,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
+		return this.matchService.matchDemand(id, (require != null) ? require : List.of(), Paging.first(first),
+				supplyCursor(after), SupplyLongFields.selected(SelectedFields.of(environment), ITEM_PATH));
 	}
 
 	@QueryMapping

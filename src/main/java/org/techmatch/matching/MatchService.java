@@ -95,6 +95,15 @@ public class MatchService {
 	 * text fields ({@link SupplyLongFields#ALL}; what the client selected).
 	 */
 	public MatchConnection matchDemand(String demandId, int first, SearchCursor after, List<String> longFields) {
+		return matchDemand(demandId, List.of(), first, after, longFields);
+	}
+
+	/**
+	 * Supply for a stored demand with the criteria {@code require} names as filters (an
+	 * empty list: none).
+	 */
+	public MatchConnection matchDemand(String demandId, List<MatchReasonKind> require, int first, SearchCursor after,
+			List<String> longFields) {
 		StoredDemand stored = this.demandService.stored(demandId)
 			.orElseThrow(() -> ApiException.notFound("Demand", demandId));
 		Demand demand = stored.demand();
@@ -102,7 +111,8 @@ public class MatchService {
 				: this.embeddings.need(demand.title(), demand.description()).orElse(null);
 		MatchFeedback source = this.feedback.getIfAvailable();
 		Feedback known = (source != null) ? source.forDemand(demand) : Feedback.NONE;
-		return matchNeed(Need.of(demand), vector, first, after, longFields, MatchQueryBuilder.supplyIndices(), known);
+		return matchNeed(Need.of(demand).requiring(require), vector, first, after, longFields,
+				MatchQueryBuilder.supplyIndices(), known);
 	}
 
 	/**

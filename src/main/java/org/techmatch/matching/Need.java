@@ -25,6 +25,12 @@ public record Need(String title, String description, List<String> keywords, Stri
 				(demand.budget() != null) ? demand.budget().upperBound() : null, demand.city(), List.of());
 	}
 
+	/** The same need with these criteria required (null or empty: none). */
+	public Need requiring(List<MatchReasonKind> required) {
+		return new Need(this.title, this.description, this.keywords, this.chain, this.maturityAtLeast,
+				this.cooperationModes, this.budgetMax, this.city, required);
+	}
+
 	/** Title, keywords and description, the text the lexical clauses match. */
 	public String text() {
 		StringBuilder text = new StringBuilder(this.title);
