@@ -97,8 +97,8 @@ final class NodeInstallation {
 				List.of("# Written by TechMatch's local-node launcher on every start; edit LocalNodeSettings instead.",
 						"cluster.name: techmatch-local", "node.name: " + this.settings.membership().nodeName(),
 						"path.data: " + this.settings.dataDirectory(), "path.logs: " + this.settings.logsDirectory(),
-						"path.repo: " + this.settings.snapshotsDirectory(),
-						"network.host: 127.0.0.1", "http.port: " + this.settings.httpPort()));
+						"path.repo: " + this.settings.snapshotsDirectory(), "network.host: 127.0.0.1",
+						"http.port: " + this.settings.httpPort()));
 		lines.addAll(discovery());
 		lines.addAll(List.of("xpack.security.enabled: false",
 				"cluster.routing.allocation.disk.threshold_enabled: false", "action.auto_create_index: false", ""));
