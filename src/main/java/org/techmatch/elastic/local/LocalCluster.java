@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -91,11 +94,8 @@ public final class LocalCluster {
 			return;
 		}
 		long started = System.nanoTime();
-		List<CompletableFuture<Void>> starts = this.nodes.stream()
-			.map((node) -> CompletableFuture.runAsync(node::start))
-			.toList();
 		try {
-			CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+			onEveryNode(LocalNode::start);
 		}
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof LocalNodeException local) ? local
@@ -113,10 +113,25 @@ public final class LocalCluster {
 
 	/** Stops every node that runs. */
 	public void stop() {
-		List<CompletableFuture<Void>> stops = this.nodes.stream()
-			.map((node) -> CompletableFuture.runAsync(node::stop))
-			.toList();
-		CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+		onEveryNode(LocalNode::stop);
+	}
+
+	/**
+	 * Runs {@code action} on every node at once, one thread each (a node's start blocks
+	 * until the cluster has a master, which needs the others running).
+	 */
+	private void onEveryNode(Consumer<LocalNode> action) {
+		ExecutorService threads = Executors.newFixedThreadPool(this.nodes.size());
+		try {
+			CompletableFuture
+				.allOf(this.nodes.stream()
+					.map((node) -> CompletableFuture.runAsync(() -> action.accept(node), threads))
+					.toArray(CompletableFuture[]::new))
+				.join();
+		}
+		finally {
+			threads.shutdown();
+		}
 	}
 
 	/** Copies the synonym lists into every node's config, for a reload. */
