@@ -39,8 +39,9 @@ public class StatsController {
 	}
 
 	@QueryMapping
-	public List<DeclineCount> declineStats(@Argument DeclineGroupBy groupBy, @Argument Integer first) {
-		return this.stats.declines(groupBy, Paging.first((first != null) ? first : 20));
+	public List<DeclineCount> declineStats(@Argument DeclineGroupBy groupBy, @Argument List<String> keys,
+			@Argument Integer first) {
+		return this.stats.declines(groupBy, keys, Paging.first((first != null) ? first : 20));
 	}
 
 	@QueryMapping

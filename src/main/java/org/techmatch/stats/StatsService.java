@@ -126,8 +126,8 @@ public class StatsService {
 	 * each supply item or expert (most declines first).
 	 */
 	@PreAuthorize("hasAnyRole('EXPERT', 'ADMIN')")
-	public List<DeclineCount> declines(DeclineGroupBy groupBy, int first) {
-		Aggregate groups = search(this.queries.declines(groupBy, first)).aggregations().get("groups");
+	public List<DeclineCount> declines(DeclineGroupBy groupBy, List<String> keys, int first) {
+		Aggregate groups = search(this.queries.declines(groupBy, keys, first)).aggregations().get("groups");
 		List<DeclineCount> counts = new ArrayList<>();
 		if (groups != null && groups.isSterms()) {
 			for (StringTermsBucket bucket : groups.sterms().buckets().array()) {

@@ -72,10 +72,10 @@ class StatsQueryBuilderTest {
 	@Test
 	@DisplayName("decline reasons per item: DECLINED recommendations, terms on the item, terms on the reason")
 	void declines() {
-		assertThat(json(this.builder.declines(DeclineGroupBy.SUPPLY_ITEM, 20))).isEqualTo("{\"aggregations\":{"
+		assertThat(json(this.builder.declines(DeclineGroupBy.SUPPLY_ITEM, null, 20))).isEqualTo("{\"aggregations\":{"
 				+ "\"groups\":{\"aggregations\":{\"reasons\":{\"terms\":{\"field\":\"declineReason\",\"size\":10}}},"
 				+ "\"terms\":{\"field\":\"supplyId\",\"size\":20}}},"
-				+ "\"query\":{\"term\":{\"status\":{\"value\":\"DECLINED\"}}},\"size\":0}");
+				+ "\"query\":{\"bool\":{\"filter\":[{\"term\":{\"status\":{\"value\":\"DECLINED\"}}}]}},\"size\":0}");
 	}
 
 }
