@@ -5,16 +5,20 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexGenerations;
+import org.techmatch.expert.demo.WorkflowDemoLoader;
 
 /**
  * On start, after the demands and before the API opens: makes sure
  * {@code techmatch-recommendations} exists (made from its JSON behind its alias, so no
- * write ever auto-creates it with a guessed mapping). An existing index is left alone.
+ * write ever auto-creates it with a guessed mapping), with the workflow's demo data
+ * ({@link WorkflowDemoLoader}) when {@code techmatch.demo.enabled} (the default). An
+ * existing index is left alone.
  */
 @Component
 public class WorkflowIndexLoader implements SmartLifecycle {
@@ -25,11 +29,18 @@ public class WorkflowIndexLoader implements SmartLifecycle {
 
 	private final IndexGenerations generations;
 
+	private final WorkflowDemoLoader demoLoader;
+
+	private final boolean demo;
+
 	private volatile boolean running;
 
-	public WorkflowIndexLoader(IndexAdmin indexAdmin, IndexGenerations generations) {
+	public WorkflowIndexLoader(IndexAdmin indexAdmin, IndexGenerations generations, WorkflowDemoLoader demoLoader,
+			@Value("${techmatch.demo.enabled:true}") boolean demo) {
 		this.indexAdmin = indexAdmin;
 		this.generations = generations;
+		this.demoLoader = demoLoader;
+		this.demo = demo;
 	}
 
 	@Override
@@ -38,6 +49,9 @@ public class WorkflowIndexLoader implements SmartLifecycle {
 		if (this.indexAdmin.currentGeneration(ExpertIndices.RECOMMENDATIONS).isEmpty()) {
 			logger.info("Creating " + ExpertIndices.RECOMMENDATIONS.alias());
 			this.generations.replaceAll(ExpertIndices.RECOMMENDATIONS, List.<Object>of(), (document) -> "");
+			if (this.demo) {
+				this.demoLoader.load();
+			}
 		}
 		this.running = true;
 	}
