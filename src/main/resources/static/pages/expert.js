@@ -34,9 +34,12 @@ const DEMAND = `query ExpertDemand($id: ID!) {
   }
 }`;
 
-const BOARD_DEMANDS = `query BoardDemands($filter: QueueFilter) {
-  expertQueue(filter: $filter, first: 60) { edges { node { demand { id } } } }
+const BOARD_DEMANDS = `query BoardDemands($filter: QueueFilter, $after: String) {
+  expertQueue(filter: $filter, first: 100, after: $after) { edges { node { demand { id } } } pageInfo { hasNextPage endCursor } }
 }`;
+
+/** The board follows the expert's most recent demands. */
+const BOARD_SIZE = 48;
 
 const CARD = `fragment Card on Recommendation {
   id status note version expertName supplyId supply { id title } declineReason
@@ -215,10 +218,17 @@ export default {
     async function loadBoard() {
       boardError.value = '';
       try {
-        const data = await gql(BOARD_DEMANDS, {
-          filter: { assignedTo: me.value, statuses: ['OPEN', 'MATCHING', 'IN_NEGOTIATION', 'CONTRACTED'] },
-        });
-        const demands = data.expertQueue.edges.map((e) => e.node.demand);
+        // the queue lists oldest first: walk it to its end and keep the newest demands
+        const filter = { assignedTo: me.value, statuses: ['OPEN', 'MATCHING', 'IN_NEGOTIATION', 'CONTRACTED'] };
+        let all = [];
+        let after = null;
+        for (let page = 0; page < 20; page++) {
+          const data = await gql(BOARD_DEMANDS, { filter, after });
+          all = all.concat(data.expertQueue.edges.map((e) => e.node.demand));
+          if (!data.expertQueue.pageInfo.hasNextPage) break;
+          after = data.expertQueue.pageInfo.endCursor;
+        }
+        const demands = all.slice(-BOARD_SIZE).reverse();
         // each demand's recommendations under its own alias, a few demands per request (the API counts the fields
         // that reach Elasticsearch per request)
         const chunks = [];
@@ -298,7 +308,7 @@ export default {
       tab, selectedId, filter, queue, entries, clusters, queueError, liveQueue, newInQueue, selected, matches, detailError,
       message, messageOk, noteFor, note, busy, columns, boardError, moving, contract, closeReason, me, applyFilter, select, claim,
       release, recommend, moves, startMove, advance, age, href, price, num,
-      DEMAND_STATUS, MATURITY, TRANSFER_MODE, RECOMMENDATION_STATUS, DECLINE_REASON, CONTRACT_TYPE,
+      DEMAND_STATUS, MATURITY, TRANSFER_MODE, RECOMMENDATION_STATUS, DECLINE_REASON, CONTRACT_TYPE, BOARD_SIZE,
     };
   },
   template: `
@@ -408,6 +418,7 @@ export default {
 
     <template v-else>
       <p v-if="boardError" class="error">{{ boardError }}</p>
+      <p class="muted small">看板显示您最近认领的 {{ BOARD_SIZE }} 条需求上的推荐，按对接阶段排列。</p>
       <div class="board" data-testid="board">
         <section v-for="c in columns" :key="c.stage" class="column card" :data-stage="c.stage">
           <h2><span class="status" :class="c.stage">{{ RECOMMENDATION_STATUS[c.stage] }}</span> <small class="muted">{{ c.cards.length }}</small></h2>

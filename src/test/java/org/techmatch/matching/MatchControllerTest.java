@@ -50,7 +50,8 @@ class MatchControllerTest {
 	@Test
 	@DisplayName("matchDemand maps the connection: totalCount, edges with item type, reasons, pageInfo")
 	void matchDemandMapsConnection() {
-		given(this.matchService.matchDemand(eq("dem-demo-0001"), eq(10), any(), any())).willReturn(oneMatch());
+		given(this.matchService.matchDemand(eq("dem-demo-0001"), eq(List.of()), eq(10), any(), any()))
+			.willReturn(oneMatch());
 		this.graphQlTester.documentName("matchDemand")
 			.variable("id", "dem-demo-0001")
 			.variable("first", 10)

@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromedriver}, installed by {@code .ci/run}); nothing is downloaded at
  * test time. When a test fails, the page as it was is saved to
  * {@code target/browser-failures/<class>.<test>.png}. Named screenshots (the README's) go
- * to {@code target/screenshots/}, or to the folder {@code techmatch.screenshots.dir}
- * names.
+ * to {@code target/screenshots/} (or the folder the system property
+ * {@code techmatch.screenshots.dir} names).
  */
 public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
 
