@@ -2,6 +2,7 @@ package org.techmatch.graphql;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,11 @@ import org.springframework.web.cors.CorsConfiguration;
  * others. (Spring Boot's own handler checks no origin when no CORS origins are
  * configured; a page on another site could then open a connection riding on a signed-in
  * user's session cookie.) Requests without an {@code Origin} header (API clients, not
- * browsers) are accepted.
+ * browsers) are accepted. Only in the web application: the command-line tools start
+ * without a web server and without the web GraphQL handler.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebSocketTransport {
 
 	@Bean
