@@ -211,8 +211,22 @@ public class IndexAdmin {
 					.settings((s) -> s.blocks((b) -> b.write(false)).refreshInterval((t) -> t.time("-1"))));
 			return target;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | RuntimeException ex) {
+			// the copy may exist although the request failed (the client sends it again
+			// to
+			// another node when the first one drops out mid-request): never leave it
+			// behind
+			discardQuietly(target);
+			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
+		}
+	}
+
+	private void discardQuietly(String generation) {
+		try {
+			discard(generation);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not delete the unfinished generation " + generation + ": " + ex.getMessage());
 		}
 	}
 

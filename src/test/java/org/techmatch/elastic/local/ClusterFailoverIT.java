@@ -170,9 +170,9 @@ class ClusterFailoverIT {
 		workers.add(load.submit(() -> {
 			for (int i = 0; i < MAX_SUBMITS && !done.get(); i++) {
 				String title = "集群测试需求 " + i + " 电池回收";
-				Answer answer = http.graphQl(SUBMIT, Map.of("input", demandInput(title)), enterprise);
-				Map<String, Object> demand = path(answer, "submitDemand", "demand");
-				if (errors(answer) == null && demand != null) {
+				Answer answer = send(http, SUBMIT, Map.of("input", demandInput(title)), enterprise);
+				Map<String, Object> demand = (answer != null) ? path(answer, "submitDemand", "demand") : null;
+				if (demand != null && errors(answer) == null) {
 					acknowledged.put((String) demand.get("id"), title);
 				}
 				else {
@@ -183,14 +183,14 @@ class ClusterFailoverIT {
 		}));
 		workers.add(load.submit(() -> {
 			pause(2_000);
-			Answer answer = http.graphQl(IMPORT, Map.of("input", Map.of("kind", "ACHIEVEMENT", "path",
+			Answer answer = send(http, IMPORT, Map.of("input", Map.of("kind", "ACHIEVEMENT", "path",
 					batch.getFileName().toString(), "sourceBatch", "cluster-failover")), admin);
-			Map<String, Object> report = path(answer, "importSupply", "report");
-			if (errors(answer) == null && report != null) {
+			Map<String, Object> report = (answer != null) ? path(answer, "importSupply", "report") : null;
+			if (report != null && errors(answer) == null) {
 				importReport.set(report);
 			}
 			else {
-				importFailure.set(answer.body());
+				importFailure.set((answer != null) ? answer.body() : "no answer within 60 s");
 			}
 		}));
 
@@ -246,7 +246,11 @@ class ClusterFailoverIT {
 				.isEqualTo(achievementsBefore + ((Number) importReport.get().get("created")).longValue());
 		}
 		else {
-			assertThat(achievementsAfter).as("a failed import changes nothing").isEqualTo(achievementsBefore);
+			// not acknowledged: a failed import changes nothing; one whose answer never
+			// came
+			// may still have finished, but all or nothing (the alias moves at once)
+			assertThat(achievementsAfter).as("an unacknowledged import: all or nothing")
+				.isIn(achievementsBefore, achievementsBefore + IMPORTED);
 		}
 		assertThat(green).as("green again after the node returned").isTrue();
 	}
@@ -254,13 +258,27 @@ class ClusterFailoverIT {
 	/** Sends a query until it answers without errors, at most {@link #ATTEMPTS} times. */
 	private static int retrying(RawHttp http, String query, Map<String, Object> variables, String token, String field) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-			Answer answer = http.graphQl(query, variables, token);
-			if (answer.status() == 200 && errors(answer) == null && path(answer, field) != null) {
+			Answer answer = send(http, query, variables, token);
+			if (answer != null && answer.status() == 200 && errors(answer) == null && path(answer, field) != null) {
 				return attempt;
 			}
 			pause(1_000);
 		}
 		return -1;
+	}
+
+	/**
+	 * The answer, or null when none came (the client's 60 s timeout, a dropped
+	 * connection).
+	 */
+	private static Answer send(RawHttp http, String query, Map<String, Object> variables, String token) {
+		try {
+			return http.graphQl(query, variables, token);
+		}
+		catch (RuntimeException ex) {
+			System.out.println("no answer to a request: " + ex);
+			return null;
+		}
 	}
 
 	/** Answers of one kind of request: how many, how many attempts were retried. */
