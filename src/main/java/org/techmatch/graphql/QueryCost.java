@@ -59,7 +59,7 @@ public final class QueryCost {
 			Map.entry("Mutation.recommend", 10), Map.entry("Mutation.respondToRecommendation", 5),
 			Map.entry("Mutation.advanceRecommendation", 5), Map.entry("Query.expertQueue", 10),
 			Map.entry("QueueEntry.bestMatches", 10), Map.entry("Query.transferStats", 3),
-			Map.entry("Query.pipelineStats", 5), Map.entry("Query.marketStats", 5));
+			Map.entry("Query.pipelineStats", 5), Map.entry("Query.marketStats", 5), Map.entry("Query.declineStats", 3));
 
 	/** Estimated sizes of lists that take no {@code first}. */
 	static final Map<String, Integer> LIST_SIZES = Map.of("clusters", 7, "byCluster", 7, "facets", 4, "highlights", 4,

@@ -46,6 +46,10 @@ public final class Stats {
 			List<Count> byMaturity) {
 	}
 
+	/** The decline reasons of one supply item or expert. */
+	public record DeclineCount(String key, String label, long declined, List<Count> reasons) {
+	}
+
 	/** One value and how many records have it. */
 	public record Count(String key, String label, long count) {
 	}

@@ -1,17 +1,23 @@
 package org.techmatch.stats;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import org.techmatch.graphql.Paging;
+import org.techmatch.stats.Stats.DeclineCount;
 import org.techmatch.stats.Stats.MarketStats;
 import org.techmatch.stats.Stats.Pipeline;
 import org.techmatch.stats.Stats.TransferStats;
 
-/** {@code transferStats}, {@code pipelineStats} and {@code marketStats}. */
+/**
+ * {@code transferStats}, {@code pipelineStats}, {@code declineStats} and
+ * {@code marketStats}.
+ */
 @Controller
 public class StatsController {
 
@@ -30,6 +36,12 @@ public class StatsController {
 	@QueryMapping
 	public Pipeline pipelineStats(@Argument LocalDate from, @Argument LocalDate to) {
 		return this.stats.pipeline(from, to);
+	}
+
+	@QueryMapping
+	public List<DeclineCount> declineStats(@Argument DeclineGroupBy groupBy, @Argument List<String> keys,
+			@Argument Integer first) {
+		return this.stats.declines(groupBy, keys, Paging.first((first != null) ? first : 20));
 	}
 
 	@QueryMapping

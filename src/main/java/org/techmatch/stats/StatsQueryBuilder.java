@@ -138,6 +138,33 @@ public class StatsQueryBuilder {
 	}
 
 	/**
+	 * The enterprises' decline reasons, counted per supply item or per expert: the
+	 * DECLINED recommendations, {@code terms} on the item or expert (most declines
+	 * first), each with {@code terms} on the reason.
+	 */
+	public SearchRequest declines(DeclineGroupBy groupBy, List<String> keys, int size) {
+		String field = (groupBy == DeclineGroupBy.EXPERT) ? "expertId" : "supplyId";
+		List<Query> filters = new java.util.ArrayList<>(List.of(term("status", RecommendationStatus.DECLINED.name())));
+		if (keys != null && !keys.isEmpty()) {
+			List<FieldValue> values = keys.stream().map(FieldValue::of).toList();
+			filters.add(Query.of((q) -> q.terms((t) -> t.field(field).terms((v) -> v.value(values)))));
+		}
+		return SearchRequest.of((s) -> s.index(ExpertIndices.RECOMMENDATIONS.alias())
+			.ignoreUnavailable(true)
+			.allowNoIndices(true)
+			.size(0)
+			.query((q) -> q.bool((b) -> b.filter(filters)))
+			.aggregations("groups", (a) -> {
+				a.terms((t) -> t.field(field).size(size))
+					.aggregations("reasons", (r) -> r.terms((t) -> t.field("declineReason").size(10)));
+				if (groupBy == DeclineGroupBy.EXPERT) {
+					a.aggregations("name", (n) -> n.terms((t) -> t.field("expertName").size(1)));
+				}
+				return a;
+			}));
+	}
+
+	/**
 	 * Supply counts by cluster, chain, city and maturity (capabilities list several
 	 * chains).
 	 */

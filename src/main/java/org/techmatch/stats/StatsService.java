@@ -21,6 +21,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.techmatch.accounts.Caller;
@@ -31,6 +32,7 @@ import org.techmatch.catalog.chain.IndustrialCluster;
 import org.techmatch.graphql.ApiException;
 import org.techmatch.stats.Stats.Breakdown;
 import org.techmatch.stats.Stats.Count;
+import org.techmatch.stats.Stats.DeclineCount;
 import org.techmatch.stats.Stats.MarketStats;
 import org.techmatch.stats.Stats.Pipeline;
 import org.techmatch.stats.Stats.PipelineStage;
@@ -42,7 +44,8 @@ import org.techmatch.stats.Stats.TransferStats;
  * The centre's statistics, each answered from Elasticsearch aggregations
  * ({@link StatsQueryBuilder}; no record is loaded): contracts and turnover, the pipeline
  * funnel with its conversion rates and median days, supply and demand counts. Anyone may
- * read them, except turnover per expert (experts and administrators).
+ * read them, except turnover per expert and the decline counts (experts and
+ * administrators).
  */
 @Service
 public class StatsService {
@@ -116,6 +119,27 @@ public class StatsService {
 
 	private static Double rate(long part, long whole) {
 		return (whole > 0) ? Math.round(10000.0 * part / whole) / 10000.0 : null;
+	}
+
+	/**
+	 * EXPERT and ADMIN: how often, and why, enterprises declined the recommendations of
+	 * each supply item or expert (most declines first).
+	 */
+	@PreAuthorize("hasAnyRole('EXPERT', 'ADMIN')")
+	public List<DeclineCount> declines(DeclineGroupBy groupBy, List<String> keys, int first) {
+		Aggregate groups = search(this.queries.declines(groupBy, keys, first)).aggregations().get("groups");
+		List<DeclineCount> counts = new ArrayList<>();
+		if (groups != null && groups.isSterms()) {
+			for (StringTermsBucket bucket : groups.sterms().buckets().array()) {
+				String key = bucket.key().stringValue();
+				Aggregate names = bucket.aggregations().get("name");
+				String label = (names != null && names.isSterms() && !names.sterms().buckets().array().isEmpty())
+						? names.sterms().buckets().array().get(0).key().stringValue() : key;
+				counts.add(new DeclineCount(key, label, bucket.docCount(),
+						counts(Function.identity(), bucket.aggregations().get("reasons"))));
+			}
+		}
+		return counts;
 	}
 
 	public MarketStats market() {

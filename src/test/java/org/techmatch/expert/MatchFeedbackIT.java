@@ -59,6 +59,24 @@ class MatchFeedbackIT extends ElasticsearchIntegrationTest {
 		assertThat(marks(enterprise, demandId)).containsEntry(tooExpensive, "DECLINED").hasSize(1);
 		assertThat(marks(null, demandId)).isEmpty();
 		assertThat(marks(tokens().otherEnterprise(), demandId)).isEmpty();
+
+		// the reasons are counted per item and per expert (experts and administrators)
+		List<Map<String, Object>> perItem = this.client.list(expert,
+				"query($keys: [ID!]) { declineStats(groupBy: SUPPLY_ITEM, keys: $keys) { key declined reasons { key count } } }",
+				Map.of("keys", List.of(notAFit, tooExpensive)), "declineStats");
+		assertThat(perItem).extracting((c) -> c.get("key")).containsExactlyInAnyOrder(notAFit, tooExpensive);
+		assertThat(perItem).filteredOn((c) -> c.get("key").equals(notAFit))
+			.singleElement()
+			.satisfies((c) -> assertThat((List<?>) c.get("reasons")).asList()
+				.contains(Map.of("key", "NOT_A_FIT", "count", 1)));
+		List<Map<String, Object>> perExpert = this.client.list(expert,
+				"{ declineStats(groupBy: EXPERT, keys: [\"acc-demo-expert-li\"]) { key label declined reasons { key count } } }",
+				Map.of(), "declineStats");
+		assertThat(perExpert).filteredOn((c) -> c.get("key").equals("acc-demo-expert-li"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.get("label")).isEqualTo("李专家"));
+		WorkflowClient.expectError(this.client.call(enterprise, "{ declineStats(groupBy: EXPERT) { key } }", Map.of()),
+				"FORBIDDEN");
 	}
 
 	/**

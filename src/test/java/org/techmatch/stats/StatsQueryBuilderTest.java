@@ -69,4 +69,13 @@ class StatsQueryBuilderTest {
 			.contains("\"percentiles\":{\"field\":\"contractDays\",\"percents\":[50.0]}");
 	}
 
+	@Test
+	@DisplayName("decline reasons per item: DECLINED recommendations, terms on the item, terms on the reason")
+	void declines() {
+		assertThat(json(this.builder.declines(DeclineGroupBy.SUPPLY_ITEM, null, 20))).isEqualTo("{\"aggregations\":{"
+				+ "\"groups\":{\"aggregations\":{\"reasons\":{\"terms\":{\"field\":\"declineReason\",\"size\":10}}},"
+				+ "\"terms\":{\"field\":\"supplyId\",\"size\":20}}},"
+				+ "\"query\":{\"bool\":{\"filter\":[{\"term\":{\"status\":{\"value\":\"DECLINED\"}}}]}},\"size\":0}");
+	}
+
 }
