@@ -59,7 +59,8 @@ public class EventStream implements SmartLifecycle {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private final Sinks.Many<LoggedEvent> sink = Sinks.many().multicast().directBestEffort();
+	/** Made anew on every start: a stopped stream completes its subscribers. */
+	private volatile Sinks.Many<LoggedEvent> sink = Sinks.many().multicast().directBestEffort();
 
 	private final Map<String, Integer> perConnection = new HashMap<>();
 
@@ -173,7 +174,7 @@ public class EventStream implements SmartLifecycle {
 	}
 
 	private void loop() {
-		while (this.running) {
+		while (this.running && this.poller == Thread.currentThread()) {
 			try {
 				Thread.sleep(this.pollInterval.toMillis());
 				poll();
@@ -192,8 +193,13 @@ public class EventStream implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Starts polling; also after a {@link #stop} (a paused test context is started
+	 * again), with a fresh sink.
+	 */
 	@Override
 	public void start() {
+		this.sink = Sinks.many().multicast().directBestEffort();
 		this.running = true;
 		Thread thread = new Thread(this::loop, "event-poller");
 		thread.setDaemon(true);
@@ -205,6 +211,7 @@ public class EventStream implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		Thread thread = this.poller;
+		this.poller = null;
 		if (thread != null) {
 			thread.interrupt();
 		}

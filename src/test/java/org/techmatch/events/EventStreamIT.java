@@ -63,6 +63,25 @@ class EventStreamIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("stopped and started again (a paused test context, a restarted lifecycle), the stream delivers to new subscribers")
+	void restartable() {
+		this.stream.stop();
+		this.stream.start();
+		String demandId = "dem-stream-restart-" + System.nanoTime();
+		Queue<LoggedEvent> received = new ConcurrentLinkedQueue<>();
+		Disposable subscription = this.stream.subscribe("stream-it", (event) -> demandId.equals(event.demandId()))
+			.subscribe(received::add);
+		try {
+			this.eventLog.append(WorkflowEvent.newMatch(demandId, "org-x", "ach-restarted", "after a restart"));
+			await().atMost(GraphQlSubscriber.WAIT).until(() -> !received.isEmpty());
+			assertThat(received.peek().event().supplyId()).isEqualTo("ach-restarted");
+		}
+		finally {
+			subscription.dispose();
+		}
+	}
+
+	@Test
 	@DisplayName("a subscription receives what is logged after it starts, not what was logged before")
 	void noReplay() {
 		String demandId = "dem-stream-replay-" + System.nanoTime();
