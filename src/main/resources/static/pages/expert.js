@@ -229,10 +229,10 @@ export default {
           after = data.expertQueue.pageInfo.endCursor;
         }
         const demands = all.slice(-BOARD_SIZE).reverse();
-        // each demand's recommendations under its own alias, a few demands per request (the API counts the fields
-        // that reach Elasticsearch per request)
+        // each demand's recommendations under its own alias, six demands per request: the API refuses a request with
+        // more than 20 fields that reach Elasticsearch (recommendations, and each one's demand and supply item)
         const chunks = [];
-        for (let i = 0; i < demands.length; i += 12) chunks.push(demands.slice(i, i + 12));
+        for (let i = 0; i < demands.length; i += 6) chunks.push(demands.slice(i, i + 6));
         const answers = await Promise.all(chunks.map((chunk) => {
           const fields = chunk.map((d, i) => `r${i}: recommendations(demandId: ${JSON.stringify(d.id)}) { ...Card }`).join('\n');
           return gql(`query Board { ${fields} } ${CARD}`).then((result) => chunk.flatMap((d, i) => result['r' + i]));

@@ -41,7 +41,18 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecu
 	/** Generous: the machine may be busy with other builds. */
 	static final Duration WAIT = Duration.ofSeconds(30);
 
+	private final String name;
+
 	private WebDriver driver;
+
+	public Browser() {
+		this("");
+	}
+
+	/** A browser named in its failure screenshot's file name (when a test drives two). */
+	public Browser(String name) {
+		this.name = name;
+	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) {

@@ -30,7 +30,7 @@ class WorkflowBrowserIT extends PortalBrowserTest {
 
 	/** The expert's own browser (the enterprise's is {@link #browser}). */
 	@RegisterExtension
-	final Browser expert = new Browser();
+	final Browser expert = new Browser("expert");
 
 	private HttpGraphQlTester api;
 
