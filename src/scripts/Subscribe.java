@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * subscriptions from a shell, with nothing but a JDK (17 or newer):
  *
  * <pre>
- * java scripts/Subscribe.java [--url ws://127.0.0.1:8080/graphql] [--token TOKEN] DOCUMENT [VARIABLES-JSON]
+ * java src/scripts/Subscribe.java [--url ws://127.0.0.1:8080/graphql] [--token TOKEN] DOCUMENT [VARIABLES-JSON]
  * </pre>
  *
  * It sends {@code connection_init} (with {@code {"Authorization": "Bearer TOKEN"}} when a
@@ -33,7 +33,7 @@ public class Subscribe {
 			}
 		}
 		if (i >= args.length) {
-			System.err.println("usage: java scripts/Subscribe.java [--url URL] [--token TOKEN] DOCUMENT [VARIABLES-JSON]");
+			System.err.println("usage: java src/scripts/Subscribe.java [--url URL] [--token TOKEN] DOCUMENT [VARIABLES-JSON]");
 			System.exit(2);
 		}
 		String document = args[i];
