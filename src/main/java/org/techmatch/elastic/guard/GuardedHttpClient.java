@@ -1,6 +1,7 @@
 package org.techmatch.elastic.guard;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -16,8 +17,19 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
  * says the cluster is not there: an I/O error (connection refused or reset, connect or
  * socket timeout) or a 502/503/504 answer. Any other answer, 4xx included, is the cluster
  * working and counts as a success.
+ * <p>
+ * A 429 answer to a request without a body (Elasticsearch rejected it before running it:
+ * a full thread pool queue or its memory circuit breaker, typical of a node that has just
+ * started on a busy machine; a request with a body is not resent, its buffers may have
+ * been read) is retried here, up to {@value #RETRIES_ON_429} times with a growing pause
+ * (0.25, 0.5, 1 s): nothing of the request ran, so repeating it is safe, and the cluster
+ * is there, so the breaker counts it as a success.
  */
 final class GuardedHttpClient implements TransportHttpClient {
+
+	static final int RETRIES_ON_429 = 3;
+
+	private static final long FIRST_PAUSE_MILLIS = 250;
 
 	private final TransportHttpClient delegate;
 
@@ -36,16 +48,34 @@ final class GuardedHttpClient implements TransportHttpClient {
 	@Override
 	public Response performRequest(String endpointId, Node node, Request request, TransportOptions options)
 			throws IOException {
-		acquirePermission();
-		long started = this.breaker.getCurrentTimestamp();
-		try {
-			Response response = this.delegate.performRequest(endpointId, node, request, options);
-			record(started, response, null);
-			return response;
+		for (int attempt = 0;; attempt++) {
+			acquirePermission();
+			long started = this.breaker.getCurrentTimestamp();
+			Response response;
+			try {
+				response = this.delegate.performRequest(endpointId, node, request, options);
+				record(started, response, null);
+			}
+			catch (IOException | RuntimeException ex) {
+				record(started, null, ex);
+				throw ex;
+			}
+			if (response.statusCode() != 429 || attempt >= RETRIES_ON_429 || request.body() != null) {
+				return response;
+			}
+			response.close();
+			pause(attempt);
 		}
-		catch (IOException | RuntimeException ex) {
-			record(started, null, ex);
-			throw ex;
+	}
+
+	private static void pause(int attempt) throws IOException {
+		try {
+			Thread.sleep(FIRST_PAUSE_MILLIS << attempt);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException(
+					"interrupted while waiting to retry a request Elasticsearch refused with 429");
 		}
 	}
 

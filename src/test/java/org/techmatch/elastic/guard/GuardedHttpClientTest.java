@@ -2,8 +2,11 @@ package org.techmatch.elastic.guard;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -59,8 +62,29 @@ class GuardedHttpClientTest {
 		assertThat(this.breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 	}
 
+	@Test
+	@DisplayName("a 429 (rejected before it ran) is sent again after a pause when the request has no body; with a body it is returned")
+	void retriesRejectedRequestsWithoutBody() throws IOException {
+		Cluster busy = new Cluster(429, 429, 200);
+		assertThat(send(new GuardedHttpClient(busy, this.breaker)).statusCode()).isEqualTo(200);
+		assertThat(busy.requests).hasValue(3);
+
+		Cluster alwaysBusy = new Cluster(429);
+		assertThat(send(new GuardedHttpClient(alwaysBusy, this.breaker)).statusCode()).isEqualTo(429);
+		assertThat(alwaysBusy.requests).hasValue(1 + GuardedHttpClient.RETRIES_ON_429);
+
+		Cluster busyForWrites = new Cluster(429, 200);
+		TransportHttpClient.Request write = new TransportHttpClient.Request("POST", "/techmatch-demands/_doc", Map.of(),
+				Map.of(), List.of(ByteBuffer.wrap("{}".getBytes(StandardCharsets.UTF_8))));
+		assertThat(new GuardedHttpClient(busyForWrites, this.breaker).performRequest("index", null, write, null)
+			.statusCode()).isEqualTo(429);
+		assertThat(busyForWrites.requests).hasValue(1);
+		assertThat(this.breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
 	private static TransportHttpClient.Response send(GuardedHttpClient client) throws IOException {
-		return client.performRequest("search", null, null, null);
+		return client.performRequest("search", null,
+				new TransportHttpClient.Request("GET", "/_search", Map.of(), Map.of(), null), null);
 	}
 
 	/**
@@ -69,22 +93,23 @@ class GuardedHttpClientTest {
 	 */
 	private static final class Cluster implements TransportHttpClient {
 
-		private final int status;
+		private final int[] statuses;
 
 		final AtomicInteger requests = new AtomicInteger();
 
-		Cluster(int status) {
-			this.status = status;
+		/** Answers with the statuses in turn, the last one from then on. */
+		Cluster(int... statuses) {
+			this.statuses = statuses;
 		}
 
 		@Override
 		public Response performRequest(String endpointId, Node node, Request request, TransportOptions options)
 				throws IOException {
-			this.requests.incrementAndGet();
-			if (this.status < 0) {
+			int status = this.statuses[Math.min(this.requests.getAndIncrement(), this.statuses.length - 1)];
+			if (status < 0) {
 				throw new ConnectException("Connection refused");
 			}
-			return new Answer(this.status);
+			return new Answer(status);
 		}
 
 		@Override
