@@ -12,7 +12,6 @@ import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 
@@ -27,8 +26,6 @@ public class AccountIndexLoader implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(AccountIndexLoader.class);
 
-	private final IndexAdmin indexAdmin;
-
 	private final IndexGenerations generations;
 
 	private final AccountRepository accounts;
@@ -41,10 +38,9 @@ public class AccountIndexLoader implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public AccountIndexLoader(IndexAdmin indexAdmin, IndexGenerations generations, AccountRepository accounts,
+	public AccountIndexLoader(IndexGenerations generations, AccountRepository accounts,
 			OrganisationRepository organisations, PasswordEncoder passwordEncoder,
 			@Value("${techmatch.demo.enabled:true}") boolean demo) {
-		this.indexAdmin = indexAdmin;
 		this.generations = generations;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -64,12 +60,11 @@ public class AccountIndexLoader implements SmartLifecycle {
 
 	private boolean ensureExists(IndexDefinition index) {
 		this.generations.removeAbandonedGenerations(index);
-		if (this.indexAdmin.currentGeneration(index).isPresent()) {
-			return false;
+		boolean created = this.generations.ensureExists(index);
+		if (created) {
+			logger.info("Created " + index.alias());
 		}
-		logger.info("Creating " + index.alias());
-		this.generations.replaceAll(index, List.<Object>of(), (document) -> "");
-		return true;
+		return created;
 	}
 
 	private void createDemoAccounts() {

@@ -1,14 +1,11 @@
 package org.techmatch.events;
 
-import java.util.List;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexGenerations;
 
 /**
@@ -21,23 +18,19 @@ public class EventIndexLoader implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(EventIndexLoader.class);
 
-	private final IndexAdmin indexAdmin;
-
 	private final IndexGenerations generations;
 
 	private volatile boolean running;
 
-	public EventIndexLoader(IndexAdmin indexAdmin, IndexGenerations generations) {
-		this.indexAdmin = indexAdmin;
+	public EventIndexLoader(IndexGenerations generations) {
 		this.generations = generations;
 	}
 
 	@Override
 	public void start() {
-		this.indexAdmin.removeAbandonedGenerations(EventIndices.EVENTS);
-		if (this.indexAdmin.currentGeneration(EventIndices.EVENTS).isEmpty()) {
-			logger.info("Creating " + EventIndices.EVENTS.alias());
-			this.generations.replaceAll(EventIndices.EVENTS, List.<Object>of(), (document) -> "");
+		this.generations.removeAbandonedGenerations(EventIndices.EVENTS);
+		if (this.generations.ensureExists(EventIndices.EVENTS)) {
+			logger.info("Created " + EventIndices.EVENTS.alias());
 		}
 		this.running = true;
 	}

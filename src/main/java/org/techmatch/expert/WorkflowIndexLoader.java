@@ -1,7 +1,5 @@
 package org.techmatch.expert;
 
-import java.util.List;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -9,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexGenerations;
 import org.techmatch.expert.demo.WorkflowDemoLoader;
 
@@ -25,8 +22,6 @@ public class WorkflowIndexLoader implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(WorkflowIndexLoader.class);
 
-	private final IndexAdmin indexAdmin;
-
 	private final IndexGenerations generations;
 
 	private final WorkflowDemoLoader demoLoader;
@@ -35,9 +30,8 @@ public class WorkflowIndexLoader implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public WorkflowIndexLoader(IndexAdmin indexAdmin, IndexGenerations generations, WorkflowDemoLoader demoLoader,
+	public WorkflowIndexLoader(IndexGenerations generations, WorkflowDemoLoader demoLoader,
 			@Value("${techmatch.demo.enabled:true}") boolean demo) {
-		this.indexAdmin = indexAdmin;
 		this.generations = generations;
 		this.demoLoader = demoLoader;
 		this.demo = demo;
@@ -45,10 +39,9 @@ public class WorkflowIndexLoader implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.indexAdmin.removeAbandonedGenerations(ExpertIndices.RECOMMENDATIONS);
-		if (this.indexAdmin.currentGeneration(ExpertIndices.RECOMMENDATIONS).isEmpty()) {
-			logger.info("Creating " + ExpertIndices.RECOMMENDATIONS.alias());
-			this.generations.replaceAll(ExpertIndices.RECOMMENDATIONS, List.<Object>of(), (document) -> "");
+		this.generations.removeAbandonedGenerations(ExpertIndices.RECOMMENDATIONS);
+		if (this.generations.ensureExists(ExpertIndices.RECOMMENDATIONS)) {
+			logger.info("Created " + ExpertIndices.RECOMMENDATIONS.alias());
 			if (this.demo) {
 				this.demoLoader.load();
 			}
