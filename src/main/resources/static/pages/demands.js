@@ -45,6 +45,8 @@ export default {
     const matchEdges = ref([]);
     const matchError = ref('');
     const loadingMatches = ref(false);
+    /** The criteria the listed matches were asked with ('' for none): the list says what it shows. */
+    const matchesFor = ref(null);
     const notice = ref('');
     const confirmClose = ref(false);
 
@@ -66,6 +68,7 @@ export default {
       error.value = '';
       matches.value = null;
       matchEdges.value = [];
+      matchesFor.value = null;
       confirmClose.value = false;
       if (!props.param || isNew.value) return;
       try {
@@ -84,10 +87,12 @@ export default {
       matchError.value = '';
       try {
         const after = more ? matches.value.pageInfo.endCursor : null;
-        const data = await gql(MATCHES, { id: demand.value.id, require: require.value, after });
+        const asked = require.value;
+        const data = await gql(MATCHES, { id: demand.value.id, require: asked, after });
         if (mine !== sequence) return;
         matches.value = data.matchDemand;
         matchEdges.value = more ? matchEdges.value.concat(data.matchDemand.edges) : data.matchDemand.edges;
+        matchesFor.value = asked.join(',');
       } catch (e) {
         if (mine === sequence) matchError.value = e.message;
       } finally {
@@ -147,7 +152,7 @@ export default {
     loadList();
 
     return {
-      demands, listError, demand, error, matches, matchEdges, matchError, loadingMatches, notice, confirmClose, isNew,
+      demands, listError, demand, error, matches, matchEdges, matchError, loadingMatches, matchesFor, notice, confirmClose, isNew,
       editing, require, REQUIRABLE, REASON_KIND, DEMAND_STATUS, MATURITY, TRANSFER_MODE, price, href, toggleRequire,
       saved, close, loadMatches, refresh, budgetText, route, navigate, RECOMMENDATION_STATUS,
     };
@@ -216,7 +221,7 @@ export default {
             </div>
             <p v-if="matchError" class="error">{{ matchError }}</p>
             <p v-if="loadingMatches && !matchEdges.length" class="muted">正在匹配…</p>
-            <ol class="matches" data-testid="match-list" :class="{loading: loadingMatches}">
+            <ol class="matches" data-testid="match-list" :class="{loading: loadingMatches}" :data-matches-for="matchesFor ?? false">
               <li v-for="e in matchEdges" :key="e.node.item.id" class="result" style="border-top:1px solid var(--line);padding-top:.6rem" :data-id="e.node.item.id">
                 <span class="score" title="匹配得分">{{ e.node.score.toFixed(1) }}</span>
                 <span class="tag" :class="e.node.item.__typename === 'Achievement' ? 'tag-ach' : 'tag-cap'">{{ e.node.item.__typename === 'Achievement' ? '成果' : '能力' }}</span>

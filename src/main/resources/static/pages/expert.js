@@ -237,11 +237,24 @@ export default {
           const fields = chunk.map((d, i) => `r${i}: recommendations(demandId: ${JSON.stringify(d.id)}) { ...Card }`).join('\n');
           return gql(`query Board { ${fields} } ${CARD}`).then((result) => chunk.flatMap((d, i) => result['r' + i]));
         }));
-        board.value = answers.flat();
+        // the search behind the board may not show a move made here a moment ago yet: a card never goes back to a
+        // version this page already moved it from
+        const held = new Map(board.value.map((card) => [card.id, card]));
+        board.value = answers.flat().map((card) => (superseded.has(card.id + '@' + card.version) && held.has(card.id) ? held.get(card.id) : card));
       } catch (e) {
         boardError.value = e.message;
       }
     }
+
+    /** Recommendations (id@version) this page has moved on from: versions are opaque, only equality means something. */
+    const superseded = new Set();
+    let boardReload = null;
+    /** Reads the board again in a moment (once, however many moves were made meanwhile). */
+    function reloadBoardSoon() {
+      clearTimeout(boardReload);
+      boardReload = setTimeout(loadBoard, 1200);
+    }
+    onBeforeUnmount(() => clearTimeout(boardReload));
 
     const columns = computed(() => STAGES.map((stage) => ({ stage, cards: board.value.filter((r) => r.status === stage) }))
       .filter((c) => c.cards.length || !['DECLINED', 'CLOSED_NO_DEAL'].includes(c.stage)));
@@ -274,8 +287,9 @@ export default {
       const done = await mutate(ADVANCE, input, 'advanceRecommendation');
       if (done) {
         // the card moves at once; the board is read again a moment later (the search behind it refreshes each second)
+        superseded.add(r.id + '@' + r.version);
         Object.assign(board.value.find((card) => card.id === r.id) ?? {}, done.recommendation);
-        setTimeout(loadBoard, 1200);
+        reloadBoardSoon();
         message.value = `已推进到“${RECOMMENDATION_STATUS[to]}”。`;
         messageOk.value = true;
         moving.value = null;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -115,9 +116,13 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecu
 
 	/**
 	 * Waits (generously) until the condition answers something other than null or false.
+	 * An element the page re-rendered while the condition read it counts as "not yet":
+	 * the condition is asked again.
 	 */
 	public <T> T until(Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, WAIT).until(condition);
+		WebDriverWait wait = new WebDriverWait(this.driver, WAIT);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait.until(condition);
 	}
 
 	/**

@@ -63,25 +63,38 @@ class DemandsPage {
 			.toList();
 	}
 
-	/** Waits until the matches of the shown demand are listed, and answers their rows. */
-	List<WebElement> awaitMatches() {
+	/**
+	 * Waits until the matches of the shown demand, asked with exactly these required
+	 * criteria, are listed and no newer request is under way, and answers what the rows
+	 * show (read inside the wait, so a list the page re-renders meanwhile is read again).
+	 */
+	List<MatchRow> awaitMatches(String... required) {
+		String asked = String.join(",", required);
+		By list = By.cssSelector("[data-testid=match-list][data-matches-for='" + asked + "']:not(.loading)");
 		return this.browser.until((d) -> {
-			List<WebElement> rows = d.findElements(By.cssSelector("[data-testid=match-list] > li"));
-			boolean loading = !d.findElements(By.cssSelector("[data-testid=match-list].loading")).isEmpty();
-			return (rows.isEmpty() || loading) ? null : rows;
+			List<WebElement> lists = d.findElements(list);
+			if (lists.isEmpty()) {
+				return null;
+			}
+			List<MatchRow> rows = lists.get(0)
+				.findElements(By.cssSelector(":scope > li"))
+				.stream()
+				.map(MatchRow::of)
+				.toList();
+			return rows.isEmpty() ? null : rows;
 		});
 	}
 
-	/** The reason kinds shown as chips on a match row. */
-	static List<String> reasonKinds(WebElement row) {
-		return row.findElements(By.cssSelector("[data-reason]"))
-			.stream()
-			.map((r) -> r.getDomAttribute("data-reason"))
-			.toList();
-	}
+	/** A match row as shown: the item's id and its reason chips (kinds and labels). */
+	record MatchRow(String id, List<String> reasonKinds, List<String> reasonLabels) {
 
-	static List<String> reasonLabels(WebElement row) {
-		return row.findElements(By.cssSelector("[data-reason]")).stream().map(WebElement::getText).toList();
+		static MatchRow of(WebElement row) {
+			List<WebElement> reasons = row.findElements(By.cssSelector("[data-reason]"));
+			return new MatchRow(row.getDomAttribute("data-id"),
+					reasons.stream().map((r) -> r.getDomAttribute("data-reason")).toList(),
+					reasons.stream().map(WebElement::getText).toList());
+		}
+
 	}
 
 	void require(String kind) {

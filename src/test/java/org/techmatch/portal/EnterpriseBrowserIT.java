@@ -43,21 +43,20 @@ class EnterpriseBrowserIT extends PortalBrowserTest {
 		page.type("description", DESCRIPTION);
 		page.save();
 		this.browser.until((d) -> d.getCurrentUrl().matches(".*#/demands/dem-[0-9a-f]+$"));
-		List<WebElement> matches = page.awaitMatches();
+		List<DemandsPage.MatchRow> matches = page.awaitMatches();
 		assertThat(matches).hasSize(10);
-		for (WebElement match : matches) {
-			assertThat(DemandsPage.reasonKinds(match)).contains("TEXT");
+		for (DemandsPage.MatchRow match : matches) {
+			assertThat(match.reasonKinds()).contains("TEXT");
 		}
-		assertThat(DemandsPage.reasonLabels(matches.get(0))).anyMatch((label) -> label.startsWith("文本匹配："))
+		assertThat(matches.get(0).reasonLabels()).anyMatch((label) -> label.startsWith("文本匹配："))
 			.anyMatch((label) -> label.contains("动力电池"));
 		this.browser.screenshot("enterprise-matches");
 
 		// require the same city: every match shown now has that reason
 		page.require("SAME_CITY");
 		this.browser.until((d) -> d.getCurrentUrl().contains("require=SAME_CITY"));
-		List<WebElement> sameCity = page.awaitMatches();
-		assertThat(sameCity).isNotEmpty()
-			.allSatisfy((match) -> assertThat(DemandsPage.reasonKinds(match)).contains("SAME_CITY"));
+		List<DemandsPage.MatchRow> sameCity = page.awaitMatches("SAME_CITY");
+		assertThat(sameCity).isNotEmpty().allSatisfy((match) -> assertThat(match.reasonKinds()).contains("SAME_CITY"));
 	}
 
 	@Test
