@@ -38,7 +38,7 @@ class SearchBrowserIT extends PortalBrowserTest {
 		int total = page.awaitSearch(QUERY);
 		ApiAnswer all = search(Map.of("text", QUERY));
 		assertThat(total).isEqualTo(all.totalCount());
-		assertThat(page.resultIds()).isEqualTo(all.ids());
+		this.browser.until((d) -> page.resultIds().equals(all.ids()));
 
 		// a city that narrows the search (its count is below the total)
 		WebElement city = page.facetValues("CITY")
@@ -80,8 +80,7 @@ class SearchBrowserIT extends PortalBrowserTest {
 		assertThat(page.awaitTotal()).isEqualTo(search(Map.of("text", QUERY)).totalCount());
 		System.out.printf("Search results on screen %.0f ms after the last keystroke (debounce 150 ms included)%n",
 				millis.doubleValue());
-		this.browser.until((d) -> !page.suggestions().isEmpty());
-		assertThat(page.suggestions()).anyMatch((s) -> s.contains("动力电池"));
+		this.browser.until((d) -> page.suggestions().stream().anyMatch((s) -> s.contains("动力电池")));
 		// The bar is 1 s on this machine (the value printed above); the assertion
 		// is looser so that a machine
 		// busy with other builds does not fail it (no absolute latencies in tests)
