@@ -2,9 +2,18 @@ package org.techmatch.expert;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.SearchHits;
+import org.springframework.data.elasticsearch.core.query.Criteria;
+import org.springframework.data.elasticsearch.core.query.CriteriaQuery;
+import org.springframework.data.elasticsearch.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import org.techmatch.accounts.Caller;
@@ -12,28 +21,66 @@ import org.techmatch.demand.Demand;
 import org.techmatch.matching.MatchFeedback;
 
 /**
- * The workflow's feedback to matching, from a demand's recommendations (one read): items
- * declined as NOT_A_FIT or ALREADY_SOLVED leave its matches for everyone; every
- * recommended item is marked on its match for experts and administrators, and for the
- * owning organisation's members once it is SENT.
+ * The workflow's feedback to matching, from a demand's recommendations (one read; many
+ * demands' in one {@code _msearch}): items declined as NOT_A_FIT or ALREADY_SOLVED leave
+ * its matches for everyone; every recommended item is marked on its match for experts and
+ * administrators, and for the owning organisation's members once it is SENT.
  */
 @Component
 public class RecommendationFeedback implements MatchFeedback {
 
+	/** A demand's recommendations read, as the repository's derived query reads them. */
+	static final int MAX_PER_DEMAND = 100;
+
 	private final RecommendationRepository repository;
 
-	public RecommendationFeedback(RecommendationRepository repository) {
+	private final ElasticsearchOperations operations;
+
+	public RecommendationFeedback(RecommendationRepository repository, ElasticsearchOperations operations) {
 		this.repository = repository;
+		this.operations = operations;
 	}
 
 	@Override
 	public Feedback forDemand(Demand demand) {
+		return feedback(demand, this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id()), Caller.current());
+	}
+
+	/**
+	 * The same, for many demands in one {@code _msearch}: per demand the query of
+	 * {@link RecommendationRepository#findTop100ByDemandIdOrderByCreatedAtAsc}.
+	 */
+	@Override
+	public Map<String, Feedback> forDemands(List<Demand> demands) {
+		Map<String, Feedback> feedback = new LinkedHashMap<>();
+		if (demands.isEmpty()) {
+			return feedback;
+		}
+		List<Query> queries = demands.stream()
+			.map((demand) -> (Query) CriteriaQuery.builder(Criteria.where("demandId").is(demand.id()))
+				.withSort(Sort.by(Sort.Direction.ASC, "createdAt"))
+				.withMaxResults(MAX_PER_DEMAND)
+				.build())
+			.toList();
+		List<SearchHits<Recommendation>> results = this.operations.multiSearch(queries, Recommendation.class);
 		Caller caller = Caller.current();
+		for (int i = 0; i < demands.size(); i++) {
+			List<Recommendation> recommendations = results.get(i)
+				.getSearchHits()
+				.stream()
+				.map(SearchHit::getContent)
+				.toList();
+			feedback.put(demands.get(i).id(), feedback(demands.get(i), recommendations, caller));
+		}
+		return feedback;
+	}
+
+	private static Feedback feedback(Demand demand, List<Recommendation> recommendations, Caller caller) {
 		boolean staff = caller.isStaff();
 		boolean owner = caller.isMemberOf(demand.organisationId());
 		Set<String> excluded = new HashSet<>();
 		Map<String, RecommendationMark> marks = new HashMap<>();
-		for (Recommendation recommendation : this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id())) {
+		for (Recommendation recommendation : recommendations) {
 			if (recommendation.getStatus() == RecommendationStatus.DECLINED && recommendation.getDeclineReason() != null
 					&& recommendation.getDeclineReason().removesMatch()) {
 				excluded.add(recommendation.getSupplyId());

@@ -37,6 +37,14 @@ import graphql.schema.GraphQLTypeUtil;
  * </ul>
  * Also counted: the fields that reach Elasticsearch, however cheap, so 999 aliases of
  * {@code achievement(id)} are refused however small each is.
+ * <p>
+ * A batched field ({@code QueueEntry.bestMatches}, {@code Institution.otherItems},
+ * {@code Capability.representativeAchievements}) is answered for all its parents of a
+ * response level together, in a constant number of round trips: it counts once among the
+ * fields that reach Elasticsearch, as it is one field of the document and one batch of
+ * requests. Its weight still counts per parent, since the batch carries each parent's
+ * search ({@code _msearch} runs them all): a queue page of 20 entries with their best
+ * matches is 20 candidate searches on the cluster, however few requests carry them.
  */
 public final class QueryCost {
 

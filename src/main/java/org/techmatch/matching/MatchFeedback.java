@@ -1,5 +1,7 @@
 package org.techmatch.matching;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,18 @@ public interface MatchFeedback {
 
 	/** The feedback on {@code demand}, its marks as the current caller may see them. */
 	Feedback forDemand(Demand demand);
+
+	/**
+	 * {@link #forDemand} of each of {@code demands}, by demand id; implementations read
+	 * them all at once (this default reads one after the other).
+	 */
+	default Map<String, Feedback> forDemands(List<Demand> demands) {
+		Map<String, Feedback> feedback = new LinkedHashMap<>();
+		for (Demand demand : demands) {
+			feedback.put(demand.id(), forDemand(demand));
+		}
+		return feedback;
+	}
 
 	/**
 	 * @param excluded supply ids that must not match the demand

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,7 @@ import org.techmatch.demand.DemandDocumentMapper;
 import org.techmatch.demand.DemandService;
 import org.techmatch.demand.DemandService.StoredDemand;
 import org.techmatch.demand.DemandVersion;
+import org.techmatch.elastic.MultiSearch;
 import org.techmatch.embedding.EmbeddingTexts;
 import org.techmatch.embedding.Vectors;
 import org.techmatch.graphql.ApiException;
@@ -74,11 +77,14 @@ public class MatchService {
 
 	private final ObjectProvider<MatchFeedback> feedback;
 
+	private final MultiSearch multiSearch;
+
 	public MatchService(ElasticsearchClient client, MatchQueryBuilder queryBuilder, MatchReasons reasons,
 			NeedValidator needValidator, DemandService demandService, CatalogService catalogService,
 			SupplyHits supplyHits, DemandDocumentMapper demandMapper, EmbeddingTexts embeddings,
-			ObjectProvider<MatchFeedback> feedback) {
+			ObjectProvider<MatchFeedback> feedback, MultiSearch multiSearch) {
 		this.client = client;
+		this.multiSearch = multiSearch;
 		this.queryBuilder = queryBuilder;
 		this.reasons = reasons;
 		this.needValidator = needValidator;
@@ -107,12 +113,65 @@ public class MatchService {
 		StoredDemand stored = this.demandService.stored(demandId)
 			.orElseThrow(() -> ApiException.notFound("Demand", demandId));
 		Demand demand = stored.demand();
-		float[] vector = (stored.vector() != null) ? Vectors.decode(stored.vector())
-				: this.embeddings.need(demand.title(), demand.description()).orElse(null);
 		MatchFeedback source = this.feedback.getIfAvailable();
 		Feedback known = (source != null) ? source.forDemand(demand) : Feedback.NONE;
-		return matchNeed(Need.of(demand).requiring(require), vector, first, after, longFields,
+		return matchNeed(Need.of(demand).requiring(require), vector(stored), first, after, longFields,
 				MatchQueryBuilder.supplyIndices(), known);
+	}
+
+	/**
+	 * The first page of {@link #matchDemand(String, int, SearchCursor, List)} for each of
+	 * many stored demands, in a constant number of Elasticsearch round trips whatever
+	 * their number: one {@code mget} for the demands, one read of their feedback, one
+	 * {@code _msearch} of their candidate requests and one of their page requests (the
+	 * same requests, ranking and reasons as one matchDemand each, so the same matches in
+	 * the same order). By demand id, in the order asked; an unknown demand is left out.
+	 */
+	public Map<String, List<Match>> matchDemands(List<String> demandIds, int first, List<String> longFields) {
+		Map<String, StoredDemand> stored = this.demandService.stored(demandIds);
+		List<Demand> demands = stored.values().stream().map(StoredDemand::demand).toList();
+		MatchFeedback source = this.feedback.getIfAvailable();
+		Map<String, Feedback> known = (source != null) ? source.forDemands(demands) : Map.of();
+		List<String> indices = MatchQueryBuilder.supplyIndices();
+		List<MatchPlan> plans = new ArrayList<>();
+		List<Feedback> feedbacks = new ArrayList<>();
+		for (Demand demand : demands) {
+			Feedback feedback = known.getOrDefault(demand.id(), Feedback.NONE);
+			feedbacks.add(feedback);
+			plans.add(this.queryBuilder.supplyFor(Need.of(demand), feedback.excluded()));
+		}
+		List<List<Hit<Candidate>>> candidates = this.multiSearch.hits(
+				plans.stream().map((plan) -> this.queryBuilder.supplyCandidates(plan, indices)).toList(),
+				Candidate.class);
+		List<List<Ranked>> pages = new ArrayList<>();
+		List<SearchRequest> pageRequests = new ArrayList<>();
+		List<String> omitted = SupplyLongFields.unselected(longFields);
+		for (int i = 0; i < demands.size(); i++) {
+			MatchPlan plan = plans.get(i);
+			List<Ranked> page = page(rankSupply(plan, candidates.get(i), vector(stored.get(demands.get(i).id()))),
+					first, null);
+			pages.add(page);
+			if (!page.isEmpty()) {
+				pageRequests.add(this.queryBuilder.supplyPage(plan, indices, ids(page), omitted));
+			}
+		}
+		Iterator<List<Hit<SupplyDocument>>> pageHits = this.multiSearch.hits(pageRequests, SupplyDocument.class)
+			.iterator();
+		Map<String, List<Match>> matches = new LinkedHashMap<>();
+		for (int i = 0; i < demands.size(); i++) {
+			List<Ranked> page = pages.get(i);
+			Map<String, Hit<SupplyDocument>> hits = page.isEmpty() ? Map.of() : byId(pageHits.next());
+			matches.put(demands.get(i).id(),
+					supplyEdges(plans.get(i), page, hits, feedbacks.get(i)).stream().map(Edge::node).toList());
+		}
+		return matches;
+	}
+
+	/** The demand's stored vector, or one made from its text when it has none yet. */
+	private float[] vector(StoredDemand stored) {
+		Demand demand = stored.demand();
+		return (stored.vector() != null) ? Vectors.decode(stored.vector())
+				: this.embeddings.need(demand.title(), demand.description()).orElse(null);
 	}
 
 	/**
@@ -136,12 +195,25 @@ public class MatchService {
 	private MatchConnection matchNeed(Need need, float[] vector, int first, SearchCursor after, List<String> longFields,
 			List<String> indices, Feedback feedback) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need, feedback.excluded());
-		List<Ranked> ranked = rank(this.queryBuilder.supplyCandidates(plan, indices), vector,
-				(candidate) -> CriteriaCheck.supply(plan.criteria(), candidate), plan.criteria());
+		List<Ranked> ranked = rankSupply(plan,
+				search(this.queryBuilder.supplyCandidates(plan, indices), Candidate.class), vector);
 		List<Ranked> page = page(ranked, first, after);
 		Map<String, Hit<SupplyDocument>> hits = fetch(page,
 				(ids) -> this.queryBuilder.supplyPage(plan, indices, ids, SupplyLongFields.unselected(longFields)),
 				SupplyDocument.class);
+		List<Edge<Match>> edges = supplyEdges(plan, page, hits, feedback);
+		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+	}
+
+	/** Step 1 of need → supply: the candidates, ranked. */
+	private List<Ranked> rankSupply(MatchPlan plan, List<Hit<Candidate>> candidates, float[] vector) {
+		return rank(candidates, vector, (candidate) -> CriteriaCheck.supply(plan.criteria(), candidate),
+				plan.criteria());
+	}
+
+	/** Step 2 of need → supply: the page's matches from its records, in ranked order. */
+	private List<Edge<Match>> supplyEdges(MatchPlan plan, List<Ranked> page, Map<String, Hit<SupplyDocument>> hits,
+			Feedback feedback) {
 		List<Edge<Match>> edges = new ArrayList<>();
 		for (Ranked entry : page) {
 			Hit<SupplyDocument> hit = hits.get(entry.id());
@@ -153,7 +225,7 @@ public class MatchService {
 								feedback.recommended().get(entry.id()))));
 			}
 		}
-		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+		return edges;
 	}
 
 	/**
@@ -179,8 +251,8 @@ public class MatchService {
 	public DemandConnection demandsFor(SupplyProfile supply, float[] vector, int first, SearchCursor after,
 			List<String> demandIndices) {
 		MatchPlan plan = this.queryBuilder.demandsFor(supply);
-		List<Ranked> ranked = rank(this.queryBuilder.demandCandidates(plan, demandIndices), vector,
-				(candidate) -> CriteriaCheck.demand(plan.criteria(), candidate), plan.criteria());
+		List<Ranked> ranked = rank(search(this.queryBuilder.demandCandidates(plan, demandIndices), Candidate.class),
+				vector, (candidate) -> CriteriaCheck.demand(plan.criteria(), candidate), plan.criteria());
 		List<Ranked> page = page(ranked, first, after);
 		Map<String, Hit<DemandDocument>> hits = fetch(page,
 				(ids) -> this.queryBuilder.demandPage(plan, demandIndices, ids), DemandDocument.class);
@@ -199,10 +271,10 @@ public class MatchService {
 	}
 
 	/** Step 1: the candidates, ranked. */
-	private List<Ranked> rank(SearchRequest request, float[] vector, Function<Candidate, Set<MatchReasonKind>> met,
-			MatchCriteria criteria) {
+	private static List<Ranked> rank(List<Hit<Candidate>> candidates, float[] vector,
+			Function<Candidate, Set<MatchReasonKind>> met, MatchCriteria criteria) {
 		List<MatchRanking.Hit> hits = new ArrayList<>();
-		for (Hit<Candidate> hit : search(request, Candidate.class)) {
+		for (Hit<Candidate> hit : candidates) {
 			if (hit.source() != null && hit.score() != null) {
 				hits.add(new MatchRanking.Hit(hit.source(), hit.score()));
 			}
@@ -213,11 +285,16 @@ public class MatchService {
 	/** Step 2: the page's records by id, in one search (none when the page is empty). */
 	private <D> Map<String, Hit<D>> fetch(List<Ranked> page, Function<List<String>, SearchRequest> request,
 			Class<D> type) {
+		return page.isEmpty() ? new HashMap<>() : byId(search(request.apply(ids(page)), type));
+	}
+
+	private static List<String> ids(List<Ranked> page) {
+		return page.stream().map(Ranked::id).toList();
+	}
+
+	private static <D> Map<String, Hit<D>> byId(List<Hit<D>> hits) {
 		Map<String, Hit<D>> byId = new HashMap<>();
-		if (page.isEmpty()) {
-			return byId;
-		}
-		for (Hit<D> hit : search(request.apply(page.stream().map(Ranked::id).toList()), type)) {
+		for (Hit<D> hit : hits) {
 			byId.put(hit.id(), hit);
 		}
 		return byId;

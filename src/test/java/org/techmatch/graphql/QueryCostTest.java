@@ -106,6 +106,21 @@ class QueryCostTest {
 	}
 
 	@Test
+	@DisplayName("bestMatches, batched per queue page, is one field that reaches Elasticsearch whatever the page size, and its weight counts per entry (each entry's search still runs)")
+	void batchedBestMatches() {
+		String query = "query($n: Int!) { expertQueue(first: $n) { edges { node { demand { id } bestMatches(first: 3) { score item { __typename id } } } } } }";
+		String withoutMatches = "query($n: Int!) { expertQueue(first: $n) { edges { node { demand { id } } } } }";
+		QueryCost.Result twenty = cost(query, Map.of("n", 20));
+		QueryCost.Result forty = cost(query, Map.of("n", 40));
+		assertThat(twenty.backendFields()).isEqualTo(2);
+		assertThat(forty.backendFields()).isEqualTo(2);
+		long perEntry = (forty.cost() - cost(withoutMatches, Map.of("n", 40)).cost()) / 40;
+		assertThat(twenty.cost() - cost(withoutMatches, Map.of("n", 20)).cost()).isEqualTo(20 * perEntry);
+		// the weight of the field (10) and its three matches with their items
+		assertThat(perEntry).isEqualTo(10 + 3 * (1 + 1));
+	}
+
+	@Test
 	@DisplayName("the README's search with facets and highlights costs little")
 	void readmeSearch() {
 		String query = "{ search(input: {text: \"动力电池回收\"}, first: 2) { totalCount edges { node { __typename id title ... on Achievement { maturity } } highlights { field fragments } } pageInfo { hasNextPage endCursor } facets { dimension label values { value label count input { chains } } } } }";

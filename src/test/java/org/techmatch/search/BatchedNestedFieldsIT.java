@@ -2,19 +2,16 @@ package org.techmatch.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.elasticsearch.autoconfigure.Rest5ClientBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import org.techmatch.support.ElasticsearchIntegrationTest;
+import org.techmatch.support.ElasticsearchRequestLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,29 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code _msearch} for all institutions, one {@code _mget} for all representative
  * achievements.
  */
+@Import(ElasticsearchRequestLog.class)
 class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
-
-	static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
-
-	@TestConfiguration
-	static class CountRequests {
-
-		@Bean
-		Rest5ClientBuilderCustomizer countingInterceptor() {
-			return new Rest5ClientBuilderCustomizer() {
-				@Override
-				public void customize(co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder builder) {
-				}
-
-				@Override
-				public void customize(org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder builder) {
-					builder.addRequestInterceptorFirst((HttpRequestInterceptor) (request, entity, context) -> REQUESTS
-						.add(request.getMethod() + " " + request.getPath()));
-				}
-			};
-		}
-
-	}
 
 	private HttpGraphQlTester graphQlTester;
 
@@ -64,7 +40,7 @@ class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
 			.variable("first", first)
 			.execute();
 		warmUp.errors().verify();
-		REQUESTS.clear();
+		ElasticsearchRequestLog.clear();
 		var response = this.graphQlTester.documentName("searchWithInstitutions")
 			.variable("input", Map.of("text", "动力电池回收"))
 			.variable("first", first)
@@ -78,7 +54,7 @@ class BatchedNestedFieldsIT extends ElasticsearchIntegrationTest {
 			.entityList(String.class)
 			.get();
 		assertThat(others).isNotEmpty();
-		return List.copyOf(REQUESTS);
+		return ElasticsearchRequestLog.requests();
 	}
 
 	@Test
