@@ -44,7 +44,12 @@ public final class BenchTarget {
 	 * non-200 or an errors entry.
 	 */
 	public String graphql(String body) throws Exception {
-		String response = post(this.graphqlUrl, body);
+		return graphql(body, null);
+	}
+
+	/** {@link #graphql(String)} under a bearer token (null: anonymous). */
+	public String graphql(String body, String token) throws Exception {
+		String response = post(this.graphqlUrl, body, token);
 		if (response.contains("\"errors\"")) {
 			throw new IllegalStateException("GraphQL errors: " + response);
 		}
@@ -56,7 +61,7 @@ public final class BenchTarget {
 	 * {@code /techmatch-achievements/_search}.
 	 */
 	public String elasticsearch(String path, String body) throws Exception {
-		return post(this.elasticsearchUrl + path, body);
+		return post(this.elasticsearchUrl + path, body, null);
 	}
 
 	/** GETs an Elasticsearch path such as {@code /_nodes/stats/jvm}. */
@@ -72,12 +77,15 @@ public final class BenchTarget {
 		return response.body();
 	}
 
-	private String post(String url, String body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+	private String post(String url, String body, String token) throws Exception {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
 			.header("content-type", "application/json")
 			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			builder.header("authorization", "Bearer " + token);
+		}
+		HttpRequest request = builder.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());

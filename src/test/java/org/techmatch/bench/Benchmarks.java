@@ -27,7 +27,11 @@ public final class Benchmarks {
 		String name = (args.length > 0) ? args[0] : "all";
 		int status = 0;
 		// the scale benchmark runs without sentence vectors (see ScaleBench)
-		String[] extra = name.equals("scale") ? new String[] { "--techmatch.embedding.backfill=false" } : new String[0];
+		String[] extra = switch (name) {
+			case "scale" -> new String[] { "--techmatch.embedding.backfill=false" };
+			case "queue" -> QueueBench.ARGUMENTS;
+			default -> new String[0];
+		};
 		try (ConfigurableApplicationContext app = startApplication(extra)) {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
@@ -36,6 +40,7 @@ public final class Benchmarks {
 				case "relevance" -> new RelevanceBench(target).run();
 				case "match" -> new MatchLatencyBench(target).run();
 				case "scale" -> new ScaleBench(target).run();
+				case "queue" -> new QueueBench(target).run();
 				case "all" -> {
 					new ImportBenchmark(target).run();
 					SearchBenchmark.run(target);

@@ -65,7 +65,9 @@ class QueueBestMatchesIT extends ElasticsearchIntegrationTest {
 
 		List<Map<String, Object>> entries = new ArrayList<>();
 		entries.addAll(queue(expert, Map.of(), 8, 5));
-		entries.addAll(queue(expert, Map.of("assignedTo", "acc-demo-expert-li"), 100, 5));
+		entries.addAll(queue(expert,
+				Map.of("assignedTo", "acc-demo-expert-li", "chains", List.of("NEV_BATTERY"), "cities", List.of("新乡")),
+				30, 5));
 		Map<String, Object> claimed = entries.stream()
 			.filter((entry) -> demandId.equals(demandOf(entry)))
 			.findFirst()
