@@ -52,7 +52,9 @@ import org.techmatch.supply.SupplyLongFields;
  * words. The ranking is the same for the same index, so a cursor (the last edge's score
  * and id) continues it. A stored demand's feedback ({@link MatchFeedback}) leaves the
  * items its enterprise declined as not a fit or already solved out of the candidate query
- * and marks the items already recommended.
+ * and marks the items already recommended. Many stored demands' first pages at once
+ * ({@link #matchDemands}, the expert queue's best matches) send the same requests, each
+ * step's for all demands in one {@code _msearch} ({@link MultiSearch}).
  */
 @Service
 public class MatchService {

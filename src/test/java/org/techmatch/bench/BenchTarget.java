@@ -64,6 +64,11 @@ public final class BenchTarget {
 		return post(this.elasticsearchUrl + path, body, null);
 	}
 
+	/** POSTs an NDJSON body (e.g. {@code _msearch}) to an Elasticsearch path. */
+	public String elasticsearchNdjson(String path, String body) throws Exception {
+		return post(this.elasticsearchUrl + path, body, null, "application/x-ndjson");
+	}
+
 	/** GETs an Elasticsearch path such as {@code /_nodes/stats/jvm}. */
 	public String get(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.elasticsearchUrl + path))
@@ -78,8 +83,12 @@ public final class BenchTarget {
 	}
 
 	private String post(String url, String body, String token) throws Exception {
+		return post(url, body, token, "application/json");
+	}
+
+	private String post(String url, String body, String token, String contentType) throws Exception {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-			.header("content-type", "application/json")
+			.header("content-type", contentType)
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (token != null) {

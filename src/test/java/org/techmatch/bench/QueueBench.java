@@ -7,8 +7,16 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+
 import org.techmatch.accounts.AccountRepository;
 import org.techmatch.accounts.TokenService;
+import org.techmatch.demand.DemandService;
+import org.techmatch.matching.MatchPlan;
+import org.techmatch.matching.MatchQueryBuilder;
+import org.techmatch.matching.Need;
 import org.techmatch.support.TestTokens;
 
 /**
@@ -74,6 +82,7 @@ final class QueueBench {
 		String perEntryBody = body(perEntry.append(" }").toString());
 		sameMatches(batched, perEntryBody, token);
 
+		candidateSearches(ids);
 		Map<String, Long> batchedCalls = restCalls(batched, token);
 		Map<String, Long> perEntryCalls = restCalls(perEntryBody, token);
 
@@ -101,6 +110,55 @@ final class QueueBench {
 			System.out.printf("concurrency %d: p50 batched / per entry = %.2f (%.1f ms / %.1f ms)%n",
 					before.concurrency(), after.p50() / before.p50(), after.p50(), before.p50());
 		}
+	}
+
+	/**
+	 * Where the time goes on the node: the page's 20 candidate searches (the heaviest
+	 * step), sent straight to Elasticsearch one after the other and as one
+	 * {@code _msearch} (default concurrency, and one search at a time), 20 rounds
+	 * alternating; medians in ms.
+	 */
+	private void candidateSearches(List<String> ids) throws Exception {
+		DemandService demands = this.target.app().getBean(DemandService.class);
+		MatchQueryBuilder queries = this.target.app().getBean(MatchQueryBuilder.class);
+		JsonpMapper mapper = this.target.app().getBean(ElasticsearchClient.class)._jsonpMapper();
+		String path = "/" + String.join(",", MatchQueryBuilder.supplyIndices())
+				+ "/_search?ignore_unavailable=true&allow_no_indices=true";
+		List<String> bodies = new ArrayList<>();
+		StringBuilder multi = new StringBuilder();
+		for (String id : ids) {
+			MatchPlan plan = queries.supplyFor(Need.of(demands.demand(id).orElseThrow()));
+			String body = JsonpUtils.toJsonString(queries.supplyCandidates(plan, MatchQueryBuilder.supplyIndices()),
+					mapper);
+			bodies.add(body);
+			multi.append("{}\n").append(body).append('\n');
+		}
+		String msearch = "/" + String.join(",", MatchQueryBuilder.supplyIndices())
+				+ "/_msearch?ignore_unavailable=true&allow_no_indices=true";
+		long[][] nanos = new long[3][20];
+		for (int round = 0; round < 20; round++) {
+			long t0 = System.nanoTime();
+			for (String body : bodies) {
+				this.target.elasticsearch(path, body);
+			}
+			long t1 = System.nanoTime();
+			this.target.elasticsearchNdjson(msearch, multi.toString());
+			long t2 = System.nanoTime();
+			this.target.elasticsearchNdjson(msearch + "&max_concurrent_searches=1", multi.toString());
+			long t3 = System.nanoTime();
+			nanos[0][round] = t1 - t0;
+			nanos[1][round] = t2 - t1;
+			nanos[2][round] = t3 - t2;
+		}
+		System.out.printf("%nthe page's %d candidate searches straight to Elasticsearch, median of 20 rounds: "
+				+ "one after the other %.1f ms, one _msearch %.1f ms, one _msearch with max_concurrent_searches=1 %.1f ms%n",
+				ids.size(), median(nanos[0]), median(nanos[1]), median(nanos[2]));
+	}
+
+	private static double median(long[] nanos) {
+		long[] sorted = nanos.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2] / 1e6;
 	}
 
 	/** Both documents answer the same matches for the same demands, or no numbers. */
