@@ -46,7 +46,11 @@ class QueueBestMatchesIT extends ElasticsearchIntegrationTest {
 
 	@BeforeEach
 	void client() {
-		this.client = new WorkflowClient(this.anonymous);
+		// whole queue pages with their matches' descriptions: more than the default 256
+		// kB
+		this.client = new WorkflowClient(this.anonymous.mutate()
+			.webTestClient((web) -> web.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)))
+			.build());
 	}
 
 	@Test
