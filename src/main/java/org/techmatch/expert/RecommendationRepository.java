@@ -1,7 +1,9 @@
 package org.techmatch.expert;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.elasticsearch.annotations.SourceFilters;
 import org.springframework.data.elasticsearch.repository.ElasticsearchRepository;
 
 /**
@@ -15,5 +17,13 @@ public interface RecommendationRepository
 
 	/** A demand's recommendations (a demand has a few; at most 100 are read). */
 	List<Recommendation> findTop100ByDemandIdOrderByCreatedAtAsc(String demandId);
+
+	/**
+	 * An item's recommendations in {@code status} with one of {@code reasons}, only their
+	 * demand ids read (at most 1000: the demands that declined one item).
+	 */
+	@SourceFilters(includes = "demandId")
+	List<Recommendation> findTop1000BySupplyIdAndStatusAndDeclineReasonIn(String supplyId, RecommendationStatus status,
+			Collection<DeclineReason> reasons);
 
 }
