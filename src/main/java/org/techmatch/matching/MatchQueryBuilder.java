@@ -143,9 +143,7 @@ public class MatchQueryBuilder {
 			supplyCondition(kind, criteria).ifPresent(filters::add);
 		}
 		String text = gist(withoutBoilerplate(need.text()));
-		List<Query> excludedIds = excluded.isEmpty() ? List.of()
-				: List.of(Query.of((q) -> q.ids((i) -> i.values(excluded.stream().sorted().toList()))));
-		return new MatchPlan(text(text, SUPPLY_WORD_FIELDS, filters, excludedIds), criteria, text);
+		return new MatchPlan(text(text, SUPPLY_WORD_FIELDS, filters, excludedIds(excluded)), criteria, text);
 	}
 
 	/**
@@ -177,6 +175,15 @@ public class MatchQueryBuilder {
 
 	/** Supply → demands: the open demands a supply item could serve. */
 	public MatchPlan demandsFor(SupplyProfile supply) {
+		return demandsFor(supply, Set.of());
+	}
+
+	/**
+	 * {@link #demandsFor(SupplyProfile)} without the demands {@code excluded} (a
+	 * {@code must_not ids} clause of the candidate query: demands whose enterprise
+	 * declined this item as not a fit or already solved never become candidates).
+	 */
+	public MatchPlan demandsFor(SupplyProfile supply, Set<String> excluded) {
 		MatchCriteria criteria = new MatchCriteria(supply.chains(), false, List.of(), supply.clusters(),
 				supply.maturity(), supply.modes(), null, supply.priceMin(), blankToNull(supply.city()));
 		List<Query> filters = List.of(terms("status", DemandStatus.SEEKING.stream().map(Enum::name).sorted().toList()),
@@ -185,7 +192,7 @@ public class MatchQueryBuilder {
 						.should((s) -> s.bool((n) -> n.mustNot((m) -> m.exists((e) -> e.field("deadline")))))
 						.minimumShouldMatch("1"))));
 		String text = gist(withoutBoilerplate(supply.text()));
-		return new MatchPlan(text(text, DEMAND_WORD_FIELDS, filters, List.of()), criteria, text);
+		return new MatchPlan(text(text, DEMAND_WORD_FIELDS, filters, excludedIds(excluded)), criteria, text);
 	}
 
 	/**
@@ -290,6 +297,12 @@ public class MatchQueryBuilder {
 		}
 		cleaned = cleaned.replaceAll("\\s+", " ").strip();
 		return cleaned.replaceAll("[\\p{P}\\s]", "").isEmpty() ? text : cleaned;
+	}
+
+	/** A {@code must_not} clause leaving out {@code ids} (none for no ids). */
+	private static List<Query> excludedIds(Set<String> ids) {
+		return ids.isEmpty() ? List.of()
+				: List.of(Query.of((q) -> q.ids((i) -> i.values(ids.stream().sorted().toList()))));
 	}
 
 	private static Query terms(String field, List<String> values) {

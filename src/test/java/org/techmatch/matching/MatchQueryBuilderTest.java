@@ -113,4 +113,19 @@ class MatchQueryBuilderTest {
 			.contains("\"includes\":[\"id\",\"vector\",\"maturityRank\",\"cooperationModes\",\"budget\"");
 	}
 
+	@Test
+	@DisplayName("in reverse, the demands that declined the item as not a fit are a must_not ids clause of the candidate query")
+	void reverseLeavesOutDecliningDemands() {
+		SupplyProfile supply = new SupplyProfile("ach-1", "退役电池回收", "退役电池回收 梯次利用", List.of("NEV_BATTERY"),
+				List.of("NEW_ENERGY_VEHICLES"), Maturity.PILOT_PROVEN, java.util.Set.of(TransferMode.LICENSE), 50.0,
+				"郑州");
+		String body = json(
+				this.builder.demandCandidates(this.builder.demandsFor(supply, java.util.Set.of("dem-b", "dem-a")),
+						MatchQueryBuilder.demandIndices()));
+		assertThat(body).contains("\"must_not\":[{\"ids\":{\"values\":[\"dem-a\",\"dem-b\"]}}]");
+		assertThat(
+				json(this.builder.demandCandidates(this.builder.demandsFor(supply), MatchQueryBuilder.demandIndices())))
+			.doesNotContain("\"ids\"");
+	}
+
 }
