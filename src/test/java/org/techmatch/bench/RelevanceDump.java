@@ -36,7 +36,8 @@ import org.techmatch.support.SharedData;
 import org.techmatch.support.ZhibeiData;
 
 /**
- * {@code -Dbench=relevance-dump}: an experiment harness, not a benchmark. Loads the
+ * {@code -Dbench=relevance-dump} (and {@code relevance-dump-lex}, clauses without
+ * vectors, see {@link #expansions}): an experiment harness, not a benchmark. Loads the
  * zhibei achievements with their vectors once and writes, for every demand of the
  * development set and of our own set, the score of every achievement under each
  * single-field lexical clause (with the need's text, its title alone, and more-like-this
@@ -60,7 +61,10 @@ final class RelevanceDump {
 
 	private final ElasticsearchClient client;
 
-	RelevanceDump(BenchTarget target) {
+	private final boolean lexicalOnly;
+
+	RelevanceDump(BenchTarget target, boolean lexicalOnly) {
+		this.lexicalOnly = lexicalOnly;
 		this.target = target;
 		this.client = target.app().getBean(ElasticsearchClient.class);
 	}
@@ -75,6 +79,11 @@ final class RelevanceDump {
 			.replaceAll(RelevanceBench.ZHIBEI, documents, AchievementDocument::id);
 		String index = RelevanceBench.ZHIBEI.alias();
 		try {
+			if (this.lexicalOnly) {
+				this.client.indices().refresh((r) -> r.index(index));
+				expansions(index);
+				return;
+			}
 			long started = System.nanoTime();
 			EmbeddingTexts texts = this.target.app().getBean(EmbeddingTexts.class);
 			this.target.app().getBean(EmbeddingBackfill.class).embedMissing(EmbeddingTarget.supply(index, texts));
@@ -235,6 +244,150 @@ final class RelevanceDump {
 			s.append(String.format("%.5f", v[i]));
 		}
 		return s.toString();
+	}
+
+	/**
+	 * Experimental clauses that need no vectors: synonyms of 同义词词林扩展版 ("=" groups, read
+	 * from the file {@code CILIN} names) of the words the need contains, and
+	 * pseudo-relevance feedback (the significant words of the descriptions of the
+	 * candidate query's top 10). Written to {@code scores-lex.tsv}, same rows as
+	 * {@code scores.tsv}.
+	 */
+	private void expansions(String index) throws Exception {
+		MatchQueryBuilder builder = this.target.app().getBean(MatchQueryBuilder.class);
+		Function<String, String> zb = (id) -> id.replaceFirst("^ach-zhibei-", "");
+		Map<String, List<String>> cilin = new HashMap<>();
+		for (String line : Files.readAllLines(cilinFile())) {
+			String[] parts = line.strip().split("\\s+");
+			if (parts.length > 2 && parts[0].endsWith("=") && parts.length <= 11) {
+				List<String> group = List.of(parts).subList(1, parts.length);
+				for (String word : group) {
+					cilin.computeIfAbsent(word, (w) -> new ArrayList<>()).addAll(group);
+				}
+			}
+		}
+		Map<String, String[]> demands = demands();
+		List<String> ids = new ArrayList<>();
+		for (Hit<JsonData> hit : this.client
+			.search((s) -> s.index(index).size(5000).source((src) -> src.fetch(false)), JsonData.class)
+			.hits()
+			.hits()) {
+			ids.add(hit.id());
+		}
+		try (BufferedWriter out = Files.newBufferedWriter(OUT.resolve("scores-lex.tsv"));
+				BufferedWriter terms = Files.newBufferedWriter(OUT.resolve("expansions.tsv"))) {
+			out.write("demand\tdoc\tcilin:words\tcilin:bigram\tprf:words\tprf:bigram\tprf5:words\n");
+			for (Map.Entry<String, String[]> entry : demands.entrySet()) {
+				String title = entry.getValue()[1];
+				String description = entry.getValue()[2];
+				MatchPlan plan = builder
+					.supplyFor(new Need(title, description, List.of(), null, null, List.of(), null, null, List.of()));
+				String full = plan.highlightText();
+				java.util.LinkedHashSet<String> added = new java.util.LinkedHashSet<>();
+				for (int i = 0; i < full.length(); i++) {
+					for (int len = 4; len >= 2; len--) {
+						if (i + len <= full.length() && cilin.containsKey(full.substring(i, i + len))) {
+							for (String synonym : cilin.get(full.substring(i, i + len))) {
+								if (!full.contains(synonym)) {
+									added.add(synonym);
+								}
+							}
+							break;
+						}
+					}
+				}
+				String synonyms = String.join(" ", added);
+				List<String> feedback = significant(index, plan.query(), 10, 10);
+				List<String> feedback5 = significant(index, plan.query(), 5, 10);
+				terms.write(entry.getKey() + "\t" + synonyms + "\t" + String.join(" ", feedback) + "\n");
+				List<Map<String, Double>> scores = new ArrayList<>();
+				scores.add(scores(index, words(synonyms)));
+				scores.add(scores(index, bigrams(synonyms)));
+				scores.add(scores(index, words(String.join(" ", feedback))));
+				scores.add(scores(index, bigrams(String.join(" ", feedback))));
+				scores.add(scores(index, words(String.join(" ", feedback5))));
+				for (String id : ids) {
+					StringBuilder row = new StringBuilder(entry.getKey()).append('\t').append(zb.apply(id));
+					boolean any = false;
+					for (Map<String, Double> s : scores) {
+						Double v = s.get(id);
+						any |= v != null;
+						row.append('\t').append((v != null) ? String.format("%.4f", v) : "0");
+					}
+					if (any) {
+						out.write(row.append('\n').toString());
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The thesaurus file: {@code CILIN=<path>}, e.g.
+	 * {@code data/dictionary/synonym/CoreSynonym.txt} unzipped from
+	 * {@code com.hankcs:hanlp:portable-1.8.6}.
+	 */
+	private static Path cilinFile() {
+		String file = System.getenv("CILIN");
+		if (file == null || !Files.isReadable(Path.of(file))) {
+			throw new IllegalStateException("Set CILIN to the path of 同义词词林扩展版 (CoreSynonym.txt of "
+					+ "com.hankcs:hanlp:portable-1.8.6, data/dictionary/synonym/)");
+		}
+		return Path.of(file);
+	}
+
+	private static Query words(String text) {
+		return Query.of((q) -> q.multiMatch((m) -> m.query(text.isBlank() ? "_" : text)
+			.fields(List.of("title^2", "keywords^2", "summary", "description"))
+			.type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)));
+	}
+
+	private static Query bigrams(String text) {
+		return Query.of((q) -> q.multiMatch((m) -> m.query(text.isBlank() ? "_" : text)
+			.fields(List.of("title.bigram", "description.bigram"))
+			.type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)));
+	}
+
+	/** The significant words of the descriptions of the query's top {@code top}. */
+	private List<String> significant(String index, Query query, int top, int size) throws Exception {
+		var response = this.client.search(
+				(s) -> s.index(index)
+					.size(0)
+					.query(query)
+					.aggregations("sample", (a) -> a.sampler((sa) -> sa.shardSize(top))
+						.aggregations("terms", (t) -> t.significantText((st) -> st.field("description").size(size)))),
+				JsonData.class);
+		List<String> words = new ArrayList<>();
+		response.aggregations()
+			.get("sample")
+			.sampler()
+			.aggregations()
+			.get("terms")
+			.sigsterms()
+			.buckets()
+			.array()
+			.forEach((b) -> words.add(b.key()));
+		return words;
+	}
+
+	private Map<String, String[]> demands() throws Exception {
+		Map<String, String[]> demands = new LinkedHashMap<>();
+		for (JsonNode d : ZhibeiData.devDemands()) {
+			demands.put(d.get("id").asString(),
+					new String[] { "dev", d.get("title").asString(), d.get("description").asString() });
+		}
+		Map<String, JsonNode> all = new HashMap<>();
+		for (JsonNode d : ZhibeiData.ndjson(SharedData.zhibei("demands.ndjson"))) {
+			all.put(d.get("id").asString(), d);
+		}
+		for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/zhibei-own-demands.txt"))) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				JsonNode d = all.get(line.strip());
+				demands.put(line.strip(),
+						new String[] { "own", d.get("name").asString(), d.path("context").asString() });
+			}
+		}
+		return demands;
 	}
 
 }
