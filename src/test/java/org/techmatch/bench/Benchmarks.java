@@ -27,13 +27,16 @@ public final class Benchmarks {
 		String name = (args.length > 0) ? args[0] : "all";
 		int status = 0;
 		// the scale benchmark runs without sentence vectors (see ScaleBench)
-		String[] extra = name.equals("scale") ? new String[] { "--techmatch.embedding.backfill=false" } : new String[0];
+		String[] extra = (name.equals("scale") || name.startsWith("relevance-dump"))
+				? new String[] { "--techmatch.embedding.backfill=false" } : new String[0];
 		try (ConfigurableApplicationContext app = startApplication(extra)) {
 			BenchTarget target = new BenchTarget(app);
 			switch (name) {
 				case "import" -> new ImportBenchmark(target).run();
 				case "search" -> SearchBenchmark.run(target);
 				case "relevance" -> new RelevanceBench(target).run();
+				case "relevance-dump" -> new RelevanceDump(target, false).run();
+				case "relevance-dump-lex" -> new RelevanceDump(target, true).run();
 				case "match" -> new MatchLatencyBench(target).run();
 				case "scale" -> new ScaleBench(target).run();
 				case "all" -> {
