@@ -331,7 +331,10 @@ public class ImportLock implements DisposableBean {
 		}
 	}
 
-	private void ensureIndex() {
+	/**
+	 * Creates the lock index if it does not exist yet (also for {@link PeriodicClaim}).
+	 */
+	void ensureIndex() {
 		if (this.indexReady) {
 			return;
 		}

@@ -1,5 +1,7 @@
 package org.techmatch.events;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +10,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -26,6 +37,10 @@ import org.springframework.stereotype.Service;
  * events of the same millisecond are ordered by instance; a reader that must not miss an
  * event appended late by another instance reads again a little before its last position
  * and skips what it has seen.
+ * <p>
+ * Old events are removed ({@link #removeOlderThan}, on a schedule by
+ * {@link EventRetention}); readers only ever read from about now, and a position whose
+ * event is gone still works as {@code search_after}.
  */
 @Service
 public class EventLog {
@@ -33,9 +48,14 @@ public class EventLog {
 	/** Largest page {@link #after} returns. */
 	public static final int MAX_PAGE = 1000;
 
+	/** Events {@link #removeOlderThan} removes per request. */
+	static final int REMOVE_BATCH = 1000;
+
 	private final EventRepository repository;
 
 	private final ElasticsearchOperations operations;
+
+	private final ElasticsearchClient client;
 
 	private final Clock clock;
 
@@ -43,9 +63,10 @@ public class EventLog {
 
 	private final AtomicLong sequence = new AtomicLong();
 
-	public EventLog(EventRepository repository, ElasticsearchOperations operations) {
+	public EventLog(EventRepository repository, ElasticsearchOperations operations, ElasticsearchClient client) {
 		this.repository = repository;
 		this.operations = operations;
+		this.client = client;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -105,6 +126,57 @@ public class EventLog {
 			.findFirst()
 			.map((hit) -> logged(hit.getContent()).position())
 			.orElseGet(() -> EventPosition.at(this.clock.instant()));
+	}
+
+	/**
+	 * Removes the events logged before {@code cutoff}, oldest first, in bulk requests of
+	 * {@value #REMOVE_BATCH}, at most {@code maxEvents} (the rest at the next call).
+	 * Idempotent: an event someone else removed meanwhile is skipped.
+	 * @return how many events were removed
+	 */
+	public long removeOlderThan(Instant cutoff, long maxEvents) {
+		long removed = 0;
+		List<FieldValue> after = null;
+		try {
+			while (removed < maxEvents) {
+				List<FieldValue> from = after;
+				int size = (int) Math.min(REMOVE_BATCH, maxEvents - removed);
+				SearchResponse<Void> page = this.client.search((s) -> {
+					s.index(EventIndices.EVENTS.alias())
+						.query((q) -> q.range((r) -> r.date((d) -> d.field("occurredAt").lt(cutoff.toString()))))
+						.sort((o) -> o.field((f) -> f.field("occurredAt").order(SortOrder.Asc)))
+						.sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)))
+						.size(size)
+						.source((src) -> src.fetch(false))
+						.trackTotalHits((t) -> t.enabled(false));
+					return (from != null) ? s.searchAfter(from) : s;
+				}, Void.class);
+				List<Hit<Void>> hits = page.hits().hits();
+				if (hits.isEmpty()) {
+					break;
+				}
+				List<BulkOperation> deletes = hits.stream()
+					.map((hit) -> BulkOperation.of((op) -> op.delete((d) -> d.index(hit.index()).id(hit.id()))))
+					.toList();
+				BulkResponse response = this.client.bulk((b) -> b.operations(deletes));
+				for (BulkResponseItem item : response.items()) {
+					if (item.error() != null && item.status() != 404) {
+						throw new IllegalStateException("removing old events failed: " + item.error().reason());
+					}
+					if ("deleted".equals(item.result())) {
+						removed++;
+					}
+				}
+				if (hits.size() < size) {
+					break;
+				}
+				after = hits.get(hits.size() - 1).sort();
+			}
+			return removed;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private EventDocument document(WorkflowEvent event) {

@@ -1,6 +1,10 @@
 package org.techmatch.expert;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -17,9 +21,17 @@ import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
  * on the revision read, so concurrent moves race and the loser gets CONFLICT. The
  * demand's chain, cluster and city and the stage times are copied in, so the statistics
  * are aggregations over this one index.
+ * <p>
+ * A demand has at most one recommendation of an item: the id is derived from the pair
+ * ({@link #idFor}) and a new one is written only if that id is free
+ * ({@link RecommendationCreator}), so two experts recommending the same item at once
+ * cannot both succeed.
  */
 @Document(indexName = "techmatch-recommendations", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
 public class Recommendation {
+
+	/** Prefix of every recommendation id. */
+	public static final String ID_PREFIX = "rec-";
 
 	@Id
 	private String id;
@@ -349,6 +361,22 @@ public class Recommendation {
 
 	public void setSeqNoPrimaryTerm(SeqNoPrimaryTerm seqNoPrimaryTerm) {
 		this.seqNoPrimaryTerm = seqNoPrimaryTerm;
+	}
+
+	/**
+	 * The id of the recommendation of {@code supplyId} for {@code demandId}: the same
+	 * pair always gets the same id ({@code rec-} and 16 hex digits of the pair's SHA-256,
+	 * opaque to clients).
+	 */
+	public static String idFor(String demandId, String supplyId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((demandId + '\n' + supplyId).getBytes(StandardCharsets.UTF_8));
+			return ID_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
 	}
 
 	/** Appends one change to the history. */

@@ -1,11 +1,13 @@
 package org.techmatch.expert;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -24,13 +26,19 @@ import org.techmatch.matching.MatchFeedback;
  * The workflow's feedback to matching, from a demand's recommendations (one read; many
  * demands' in one {@code _msearch}): items declined as NOT_A_FIT or ALREADY_SOLVED leave
  * its matches for everyone; every recommended item is marked on its match for experts and
- * administrators, and for the owning organisation's members once it is SENT.
+ * administrators, and for the owning organisation's members once it is SENT. In reverse,
+ * from an item's declines (one read): the demands that declined it as NOT_A_FIT or
+ * ALREADY_SOLVED leave that item's {@code demandsFor} for everyone.
  */
 @Component
 public class RecommendationFeedback implements MatchFeedback {
 
 	/** A demand's recommendations read, as the repository's derived query reads them. */
 	static final int MAX_PER_DEMAND = 100;
+
+	private static final List<DeclineReason> REMOVING = Arrays.stream(DeclineReason.values())
+		.filter(DeclineReason::removesMatch)
+		.toList();
 
 	private final RecommendationRepository repository;
 
@@ -91,6 +99,15 @@ public class RecommendationFeedback implements MatchFeedback {
 			}
 		}
 		return (excluded.isEmpty() && marks.isEmpty()) ? Feedback.NONE : new Feedback(excluded, marks);
+	}
+
+	@Override
+	public Set<String> excludedDemands(String supplyId) {
+		return this.repository
+			.findTop1000BySupplyIdAndStatusAndDeclineReasonIn(supplyId, RecommendationStatus.DECLINED, REMOVING)
+			.stream()
+			.map(Recommendation::getDemandId)
+			.collect(Collectors.toSet());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,8 +43,6 @@ import org.techmatch.graphql.UserErrorCode;
 public class RecommendationService {
 
 	static final int MAX_NOTE = 2000;
-
-	static final String ID_PREFIX = "rec-";
 
 	private final RecommendationRepository repository;
 
@@ -107,17 +104,19 @@ public class RecommendationService {
 			return RecommendationPayload.failed(UserError.of("supplyId", UserErrorCode.NOT_FOUND,
 					"supply item " + input.supplyId() + " does not exist"));
 		}
+		// the read answers early (and finds recommendations stored before ids came from
+		// the
+		// pair); the create below is what refuses a concurrent second one
 		boolean duplicate = this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id())
 			.stream()
 			.anyMatch((r) -> r.getSupplyId().equals(input.supplyId()));
 		if (duplicate) {
-			return RecommendationPayload.failed(UserError.of("supplyId", UserErrorCode.DUPLICATE,
-					input.supplyId() + " is already recommended for " + demand.id()));
+			return duplicate(input.supplyId(), demand.id());
 		}
 		Actor actor = this.actors.currentStaff();
 		Instant now = now();
 		Recommendation recommendation = new Recommendation();
-		recommendation.setId(ID_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+		recommendation.setId(Recommendation.idFor(demand.id(), input.supplyId()));
 		recommendation.setDemandId(demand.id());
 		recommendation.setDemandTitle(demand.title());
 		recommendation.setOrganisationId(demand.organisationId());
@@ -140,7 +139,11 @@ public class RecommendationService {
 		if (input.sendNow()) {
 			move(recommendation, RecommendationStatus.SENT, actor, null, null, now);
 		}
-		Recommendation saved = this.repository.save(recommendation, RefreshPolicy.WAIT_UNTIL);
+		Optional<Recommendation> created = this.repository.createIfAbsent(recommendation);
+		if (created.isEmpty()) {
+			return duplicate(input.supplyId(), demand.id());
+		}
+		Recommendation saved = created.get();
 		if (saved.getStatus() == RecommendationStatus.SENT) {
 			this.events.sent(saved);
 		}
@@ -372,6 +375,11 @@ public class RecommendationService {
 				.of(UserError.of("note", UserErrorCode.TOO_LONG, "a note has at most " + MAX_NOTE + " characters"));
 		}
 		return Optional.empty();
+	}
+
+	private static RecommendationPayload duplicate(String supplyId, String demandId) {
+		return RecommendationPayload.failed(UserError.of("supplyId", UserErrorCode.DUPLICATE,
+				supplyId + " is already recommended for " + demandId));
 	}
 
 	private static UserError conflict() {

@@ -11,7 +11,9 @@ import org.techmatch.demand.Demand;
  * What the expert workflow tells matching about a stored demand: the items its enterprise
  * declined as not a fit or already solved (left out of its matches, in the candidate
  * query itself) and the items already recommended for it (marked on their match, for the
- * callers who may see the recommendations). Implemented by {@code org.techmatch.expert}.
+ * callers who may see the recommendations). The same declines apply in reverse: a supply
+ * item's matches leave out the demands that declined it so
+ * ({@link #excludedDemands(String)}). Implemented by {@code org.techmatch.expert}.
  */
 public interface MatchFeedback {
 
@@ -29,6 +31,12 @@ public interface MatchFeedback {
 		}
 		return feedback;
 	}
+
+	/**
+	 * The demands whose enterprise declined {@code supplyId} as not a fit or already
+	 * solved (left out of that item's matches for everyone).
+	 */
+	Set<String> excludedDemands(String supplyId);
 
 	/**
 	 * @param excluded supply ids that must not match the demand

@@ -52,7 +52,8 @@ import org.techmatch.supply.SupplyLongFields;
  * words. The ranking is the same for the same index, so a cursor (the last edge's score
  * and id) continues it. A stored demand's feedback ({@link MatchFeedback}) leaves the
  * items its enterprise declined as not a fit or already solved out of the candidate query
- * and marks the items already recommended. Many stored demands' first pages at once
+ * and marks the items already recommended; a stored supply item's demands leave out, the
+ * same way, the demands that declined it so. Many stored demands' first pages at once
  * ({@link #matchDemands}, the expert queue's best matches) send the same requests, each
  * step's for all demands in one {@code _msearch} ({@link MultiSearch}).
  */
@@ -242,7 +243,9 @@ public class MatchService {
 			.orElseThrow(() -> ApiException.notFound(id.type().typeName(), supplyId));
 		SupplyProfile supply = SupplyProfile.of(stored.item());
 		float[] vector = (stored.vector() != null) ? Vectors.decode(stored.vector()) : null;
-		return demandsFor(supply, vector, first, after, MatchQueryBuilder.demandIndices());
+		MatchFeedback source = this.feedback.getIfAvailable();
+		Set<String> excluded = (source != null) ? source.excludedDemands(supplyId) : Set.of();
+		return demandsFor(supply, vector, first, after, MatchQueryBuilder.demandIndices(), excluded);
 	}
 
 	/**
@@ -252,7 +255,12 @@ public class MatchService {
 	 */
 	public DemandConnection demandsFor(SupplyProfile supply, float[] vector, int first, SearchCursor after,
 			List<String> demandIndices) {
-		MatchPlan plan = this.queryBuilder.demandsFor(supply);
+		return demandsFor(supply, vector, first, after, demandIndices, Set.of());
+	}
+
+	private DemandConnection demandsFor(SupplyProfile supply, float[] vector, int first, SearchCursor after,
+			List<String> demandIndices, Set<String> excluded) {
+		MatchPlan plan = this.queryBuilder.demandsFor(supply, excluded);
 		List<Ranked> ranked = rank(search(this.queryBuilder.demandCandidates(plan, demandIndices), Candidate.class),
 				vector, (candidate) -> CriteriaCheck.demand(plan.criteria(), candidate), plan.criteria());
 		List<Ranked> page = page(ranked, first, after);

@@ -30,7 +30,8 @@ public final class Benchmarks {
 		String[] extra = switch (name) {
 			case "scale" -> new String[] { "--techmatch.embedding.backfill=false" };
 			case "queue" -> QueueBench.ARGUMENTS;
-			default -> new String[0];
+			default -> name.startsWith("relevance-dump") ? new String[] { "--techmatch.embedding.backfill=false" }
+					: new String[0];
 		};
 		try (ConfigurableApplicationContext app = startApplication(extra)) {
 			BenchTarget target = new BenchTarget(app);
@@ -38,6 +39,8 @@ public final class Benchmarks {
 				case "import" -> new ImportBenchmark(target).run();
 				case "search" -> SearchBenchmark.run(target);
 				case "relevance" -> new RelevanceBench(target).run();
+				case "relevance-dump" -> new RelevanceDump(target, false).run();
+				case "relevance-dump-lex" -> new RelevanceDump(target, true).run();
 				case "match" -> new MatchLatencyBench(target).run();
 				case "scale" -> new ScaleBench(target).run();
 				case "queue" -> new QueueBench(target).run();

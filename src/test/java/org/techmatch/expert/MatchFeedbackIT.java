@@ -1,5 +1,6 @@
 package org.techmatch.expert;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +78,57 @@ class MatchFeedbackIT extends ElasticsearchIntegrationTest {
 			.satisfies((c) -> assertThat(c.get("label")).isEqualTo("李专家"));
 		WorkflowClient.expectError(this.client.call(enterprise, "{ declineStats(groupBy: EXPERT) { key } }", Map.of()),
 				"FORBIDDEN");
+	}
+
+	@Test
+	@DisplayName("an item declined as NOT_A_FIT or ALREADY_SOLVED no longer lists that demand in its demandsFor (for anyone); one declined for PRICE still does")
+	void declinedNotAFitLeavesDemandsFor() {
+		String expert = tokens().expert();
+		String enterprise = tokens().enterprise();
+		String demandId = (String) this.client.submit(enterprise, "旧电池回收处理技术（反向反馈）").get("id");
+		// items that list this demand among their own matches (the reverse direction)
+		List<String> serving = new ArrayList<>();
+		for (String item : this.client.matchIds(null, demandId).subList(0, 15)) {
+			if (demandsFor(null, item).contains(demandId)) {
+				serving.add(item);
+			}
+			if (serving.size() == 3) {
+				break;
+			}
+		}
+		assertThat(serving).as("items whose demandsFor lists the new demand").hasSize(3);
+		String notAFit = serving.get(0);
+		String solved = serving.get(1);
+		String tooExpensive = serving.get(2);
+		this.client.assign(expert, demandId);
+		Map<String, Object> first = recommendation(this.client.recommend(expert, demandId, notAFit, "推荐一", true));
+		Map<String, Object> second = recommendation(this.client.recommend(expert, demandId, solved, "推荐二", true));
+		Map<String, Object> third = recommendation(this.client.recommend(expert, demandId, tooExpensive, "推荐三", true));
+		assertThat(codes(this.client.respond(enterprise, first, "DECLINED", "NOT_A_FIT"))).isEmpty();
+		assertThat(codes(this.client.respond(enterprise, second, "DECLINED", "ALREADY_SOLVED"))).isEmpty();
+		assertThat(codes(this.client.respond(enterprise, third, "DECLINED", "PRICE"))).isEmpty();
+
+		for (String token : java.util.Arrays.asList(null, expert, enterprise)) {
+			assertThat(demandsFor(token, notAFit)).as("NOT_A_FIT").doesNotContain(demandId);
+			assertThat(demandsFor(token, solved)).as("ALREADY_SOLVED").doesNotContain(demandId);
+			assertThat(demandsFor(token, tooExpensive)).as("PRICE").contains(demandId);
+		}
+		// the other direction still holds
+		assertThat(this.client.matchIds(null, demandId)).doesNotContain(notAFit, solved).contains(tooExpensive);
+	}
+
+	/**
+	 * The ids of the demands {@code demandsFor(supplyId)} lists, as {@code token} sees
+	 * them.
+	 */
+	private List<String> demandsFor(String token, String supplyId) {
+		return this.client
+			.list(token,
+					"query($id: ID!) { demandsFor(supplyId: $id, first: 100) { edges { node { demand { id } } } } }",
+					Map.of("id", supplyId), "demandsFor.edges")
+			.stream()
+			.map((edge) -> (String) ((Map<?, ?>) ((Map<?, ?>) edge.get("node")).get("demand")).get("id"))
+			.toList();
 	}
 
 	/**

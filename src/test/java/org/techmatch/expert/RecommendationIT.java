@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -149,6 +151,51 @@ class RecommendationIT extends ElasticsearchIntegrationTest {
 		assertThat(demand(released).get("assignment")).isNull();
 		assertThat(demand(released).get("status")).isEqualTo("MATCHING");
 		assertThat(codes(this.client.assign(loser, demandId))).isEmpty();
+	}
+
+	@Test
+	@DisplayName("8 concurrent recommend calls of the same item for the same demand: exactly one succeeds, the others are userError DUPLICATE on supplyId, and exactly one recommendation is stored")
+	void duplicateRecommendationRace() throws Exception {
+		String expert = tokens().expert();
+		String demandId = (String) this.client.submit(tokens().enterprise(), "电池回收技术（重复推荐）").get("id");
+		assertThat(codes(this.client.assign(expert, demandId))).isEmpty();
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<CompletableFuture<Map<String, Object>>> calls = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				String note = "同时推荐 " + i;
+				boolean send = i % 2 == 0;
+				calls.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return this.client.recommend(expert, demandId, "ach-demo-00031", note, send);
+				}, pool));
+			}
+			start.countDown();
+			List<Map<String, Object>> results = calls.stream().map(CompletableFuture::join).toList();
+			assertThat(results.stream().filter((r) -> codes(r).isEmpty())).hasSize(1);
+			assertThat(results.stream().filter((r) -> !codes(r).isEmpty())).hasSize(callers - 1).allSatisfy((r) -> {
+				assertThat(codes(r)).containsExactly("DUPLICATE");
+				assertThat(((List<?>) r.get("userErrors"))).singleElement()
+					.satisfies((e) -> assertThat(((Map<?, ?>) e).get("field")).isEqualTo("supplyId"));
+				assertThat(recommendation(r)).isNull();
+			});
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		List<Map<String, Object>> stored = this.client.list(expert, WorkflowClient.RECOMMENDATIONS,
+				Map.of("id", demandId), "recommendations");
+		assertThat(stored).extracting((r) -> r.get("supplyId")).containsExactly("ach-demo-00031");
+		// and again, one after the other: still DUPLICATE
+		assertThat(codes(this.client.recommend(expert, demandId, "ach-demo-00031", "再推一次", false)))
+			.containsExactly("DUPLICATE");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ class MatchQueryBuilderTest {
 	}
 
 	@Test
-	@DisplayName("candidates: the words must match, characters add to the score, no criterion filters by default")
+	@DisplayName("candidates: the words must match, characters and the selected bigrams add to the score, no criterion filters by default")
 	void candidatesByText() {
 		SearchRequest request = this.builder.supplyCandidates(this.builder.supplyFor(need("NEV_BATTERY", List.of())),
 				MatchQueryBuilder.supplyIndices());
@@ -38,7 +38,14 @@ class MatchQueryBuilderTest {
 		assertThat(request.size()).isEqualTo(MatchQueryBuilder.CANDIDATES);
 		assertThat(body).contains("\"title.chars^2\"").contains("\"description.bigram\"").contains("\"title^2\"");
 		assertThat(body).contains("\"must\":[{\"multi_match\"");
-		assertThat(body).doesNotContain("\"terms\"").doesNotContain("\"_name\"").doesNotContain("minimum_should_match");
+		assertThat(body).doesNotContain("\"terms\"").doesNotContain("\"_name\"");
+		// the only minimum_should_match is the selected bigrams' "any one" (nothing is
+		// all-or-nothing)
+		assertThat(body.split("minimum_should_match", -1)).hasSize(2);
+		assertThat(body)
+			.contains("\"more_like_this\":{\"boost\":0.5,\"fields\":[\"title.bigram\",\"description.bigram\"]")
+			.contains("\"max_query_terms\":50")
+			.contains("\"minimum_should_match\":\"1\"");
 		assertThat(body).contains("\"includes\":[\"id\",\"vector\",\"maturityRank\"");
 		assertThat(body).doesNotContain("\"highlight\"");
 	}
@@ -111,6 +118,21 @@ class MatchQueryBuilderTest {
 		assertThat(body).contains("\"status\":[\"MATCHING\",\"OPEN\"]")
 			.contains("\"deadline\"")
 			.contains("\"includes\":[\"id\",\"vector\",\"maturityRank\",\"cooperationModes\",\"budget\"");
+	}
+
+	@Test
+	@DisplayName("in reverse, the demands that declined the item as not a fit are a must_not ids clause of the candidate query")
+	void reverseLeavesOutDecliningDemands() {
+		SupplyProfile supply = new SupplyProfile("ach-1", "退役电池回收", "退役电池回收 梯次利用", List.of("NEV_BATTERY"),
+				List.of("NEW_ENERGY_VEHICLES"), Maturity.PILOT_PROVEN, java.util.Set.of(TransferMode.LICENSE), 50.0,
+				"郑州");
+		String body = json(
+				this.builder.demandCandidates(this.builder.demandsFor(supply, java.util.Set.of("dem-b", "dem-a")),
+						MatchQueryBuilder.demandIndices()));
+		assertThat(body).contains("\"must_not\":[{\"ids\":{\"values\":[\"dem-a\",\"dem-b\"]}}]");
+		assertThat(
+				json(this.builder.demandCandidates(this.builder.demandsFor(supply), MatchQueryBuilder.demandIndices())))
+			.doesNotContain("\"ids\"");
 	}
 
 }

@@ -22,22 +22,33 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
  * a full thread pool queue or its memory circuit breaker, typical of a node that has just
  * started on a busy machine; a request with a body is not resent, its buffers may have
  * been read) is retried here, up to {@value #RETRIES_ON_429} times with a growing pause
- * (0.25, 0.5, 1 s): nothing of the request ran, so repeating it is safe, and the cluster
- * is there, so the breaker counts it as a success.
+ * (0.25, 0.5, 1, 2, 4, 4 s: about 12 s in all, what a node that has just joined a busy
+ * machine's cluster was seen to need): nothing of the request ran, so repeating it is
+ * safe, and the cluster is there, so the breaker counts it as a success.
  */
 final class GuardedHttpClient implements TransportHttpClient {
 
-	static final int RETRIES_ON_429 = 3;
+	static final int RETRIES_ON_429 = 6;
 
 	private static final long FIRST_PAUSE_MILLIS = 250;
+
+	private static final long LONGEST_PAUSE_MILLIS = 4000;
+
+	private final long firstPauseMillis;
 
 	private final TransportHttpClient delegate;
 
 	private final CircuitBreaker breaker;
 
 	GuardedHttpClient(TransportHttpClient delegate, CircuitBreaker breaker) {
+		this(delegate, breaker, FIRST_PAUSE_MILLIS);
+	}
+
+	/** With another first pause between 429 retries (tests). */
+	GuardedHttpClient(TransportHttpClient delegate, CircuitBreaker breaker, long firstPauseMillis) {
 		this.delegate = delegate;
 		this.breaker = breaker;
+		this.firstPauseMillis = firstPauseMillis;
 	}
 
 	@Override
@@ -68,9 +79,9 @@ final class GuardedHttpClient implements TransportHttpClient {
 		}
 	}
 
-	private static void pause(int attempt) throws IOException {
+	private void pause(int attempt) throws IOException {
 		try {
-			Thread.sleep(FIRST_PAUSE_MILLIS << attempt);
+			Thread.sleep(Math.min(this.firstPauseMillis << attempt, LONGEST_PAUSE_MILLIS));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -154,7 +154,9 @@ public final class WorkflowDemoGenerator {
 	private Recommendation play(Demand demand, Map.Entry<String, String> item, Actor expert, Instant proposed,
 			RecommendationStatus limit, SplittableRandom random) {
 		Recommendation r = new Recommendation();
-		r.setId(String.format("rec-demo-%s-%s", demand.id().substring(4), item.getKey().substring(4)));
+		// the id a live recommend of the same pair would get, so that it is refused as a
+		// duplicate
+		r.setId(Recommendation.idFor(demand.id(), item.getKey()));
 		r.setDemandId(demand.id());
 		r.setDemandTitle(demand.title());
 		r.setOrganisationId(demand.organisationId());

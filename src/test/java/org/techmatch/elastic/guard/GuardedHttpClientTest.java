@@ -70,7 +70,7 @@ class GuardedHttpClientTest {
 		assertThat(busy.requests).hasValue(3);
 
 		Cluster alwaysBusy = new Cluster(429);
-		assertThat(send(new GuardedHttpClient(alwaysBusy, this.breaker)).statusCode()).isEqualTo(429);
+		assertThat(send(new GuardedHttpClient(alwaysBusy, this.breaker, 1)).statusCode()).isEqualTo(429);
 		assertThat(alwaysBusy.requests).hasValue(1 + GuardedHttpClient.RETRIES_ON_429);
 
 		Cluster busyForWrites = new Cluster(429, 200);
