@@ -170,22 +170,13 @@ public class ImportLock implements DisposableBean {
 			Instant now = now();
 			LockDocument mine = new LockDocument(this.owner, purpose, now.toString(), now.toString(),
 					now.plus(this.lease).toEpochMilli());
-			try {
-				IndexResponse created = this.client
-					.index((i) -> i.index(INDEX).id(LOCK_ID).document(mine).opType(OpType.Create));
+			IndexResponse created = create(LOCK_ID, mine);
+			if (created != null) {
 				hold(new Held(purpose, mine.acquiredAt(), created.seqNo(), created.primaryTerm(),
 						now.plus(this.lease)));
 				return;
 			}
-			catch (ElasticsearchException ex) {
-				if (ex.status() != 409) {
-					throw ex;
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			GetResponse<LockDocument> current = get();
+			GetResponse<LockDocument> current = read(LOCK_ID);
 			if (!current.found() || current.source() == null) {
 				continue;
 			}
@@ -212,19 +203,43 @@ public class ImportLock implements DisposableBean {
 	}
 
 	private boolean takeOver(LockDocument mine, GetResponse<LockDocument> expired) {
+		IndexResponse taken = replace(LOCK_ID, mine, expired);
+		if (taken == null) {
+			return false;
+		}
+		hold(new Held(mine.purpose(), mine.acquiredAt(), taken.seqNo(), taken.primaryTerm(),
+				Instant.ofEpochMilli(mine.expiresAt())));
+		return true;
+	}
+
+	/**
+	 * Writes a lease document {@code id} of the lock index that must not exist yet.
+	 * @return the write, or null when the document exists (another process wrote it)
+	 */
+	IndexResponse create(String id, LockDocument document) {
+		return writeUnlessConflict(id, document, null);
+	}
+
+	/**
+	 * Writes a lease document over the revision {@code read}.
+	 * @return the write, or null when the document changed since (another process wrote
+	 * it)
+	 */
+	IndexResponse replace(String id, LockDocument document, GetResponse<LockDocument> read) {
+		return writeUnlessConflict(id, document, read);
+	}
+
+	private IndexResponse writeUnlessConflict(String id, LockDocument document, GetResponse<LockDocument> read) {
 		try {
-			IndexResponse taken = this.client.index((i) -> i.index(INDEX)
-				.id(LOCK_ID)
-				.document(mine)
-				.ifSeqNo(expired.seqNo())
-				.ifPrimaryTerm(expired.primaryTerm()));
-			hold(new Held(mine.purpose(), mine.acquiredAt(), taken.seqNo(), taken.primaryTerm(),
-					Instant.ofEpochMilli(mine.expiresAt())));
-			return true;
+			return this.client.index((i) -> {
+				i.index(INDEX).id(id).document(document);
+				return (read == null) ? i.opType(OpType.Create)
+						: i.ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm());
+			});
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 409) {
-				return false;
+				return null;
 			}
 			throw ex;
 		}
@@ -237,9 +252,10 @@ public class ImportLock implements DisposableBean {
 		this.held = held;
 	}
 
-	private GetResponse<LockDocument> get() {
+	/** A lease document of the lock index as stored now (with its revision). */
+	GetResponse<LockDocument> read(String id) {
 		try {
-			return this.client.get((g) -> g.index(INDEX).id(LOCK_ID), LockDocument.class);
+			return this.client.get((g) -> g.index(INDEX).id(id), LockDocument.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -319,7 +335,7 @@ public class ImportLock implements DisposableBean {
 	 * still names this process as owner.
 	 */
 	private void releaseIfStillMine() {
-		GetResponse<LockDocument> stored = get();
+		GetResponse<LockDocument> stored = read(LOCK_ID);
 		if (stored.found() && stored.source() != null && this.owner.equals(stored.source().owner())) {
 			try {
 				this.client.delete(

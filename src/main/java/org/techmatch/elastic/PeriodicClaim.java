@@ -1,14 +1,9 @@
 package org.techmatch.elastic;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 
 import org.springframework.stereotype.Component;
@@ -21,23 +16,21 @@ import org.techmatch.elastic.ImportLock.LockDocument;
  * ran out. A turn is a document in the lock index {@value ImportLock#INDEX} (id
  * {@code periodic-<task>}, the import lock's document shape) whose {@code expiresAt} is
  * the end of the turn; it is written with {@code op_type: create} or over the revision
- * read, so of two processes asking at once one gets the turn. Nothing is renewed or
- * released: a process that dies during its turn leaves the task to whoever asks after the
- * turn. Meant for idempotent work (a turn that outlasts its period may overlap the next).
+ * read, so of two processes asking at once one gets the turn (the writes are
+ * {@link ImportLock}'s own). Nothing is renewed or released: a process that dies during
+ * its turn leaves the task to whoever asks after the turn. Meant for idempotent work (a
+ * turn that outlasts its period may overlap the next).
  */
 @Component
 public class PeriodicClaim {
 
 	static final String ID_PREFIX = "periodic-";
 
-	private final ElasticsearchClient client;
-
 	private final ImportLock lock;
 
 	private final Clock clock;
 
-	public PeriodicClaim(ElasticsearchClient client, ImportLock lock) {
-		this.client = client;
+	public PeriodicClaim(ImportLock lock) {
 		this.lock = lock;
 		this.clock = Clock.systemUTC();
 	}
@@ -52,32 +45,14 @@ public class PeriodicClaim {
 		Instant now = this.clock.instant();
 		LockDocument mine = new LockDocument(this.lock.owner(), task, now.toString(), now.toString(),
 				now.plus(period).toEpochMilli());
-		try {
-			GetResponse<LockDocument> current = this.client.get((g) -> g.index(ImportLock.INDEX).id(id),
-					LockDocument.class);
-			if (!current.found() || current.source() == null) {
-				this.client.index((i) -> i.index(ImportLock.INDEX).id(id).document(mine).opType(OpType.Create));
-				return true;
-			}
-			if (current.source().expiresAt() > now.toEpochMilli()) {
-				return false;
-			}
-			this.client.index((i) -> i.index(ImportLock.INDEX)
-				.id(id)
-				.document(mine)
-				.ifSeqNo(current.seqNo())
-				.ifPrimaryTerm(current.primaryTerm()));
-			return true;
+		GetResponse<LockDocument> current = this.lock.read(id);
+		if (!current.found() || current.source() == null) {
+			return this.lock.create(id, mine) != null;
 		}
-		catch (ElasticsearchException ex) {
-			if (ex.status() == 409) {
-				return false;
-			}
-			throw ex;
+		if (current.source().expiresAt() > now.toEpochMilli()) {
+			return false;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.lock.replace(id, mine, current) != null;
 	}
 
 }
