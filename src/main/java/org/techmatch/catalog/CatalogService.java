@@ -3,6 +3,7 @@ package org.techmatch.catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +145,42 @@ public class CatalogService {
 				return Optional.empty();
 			}
 			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The documents of the achievements and capabilities with these ids that exist, by
+	 * id, in one {@code _mget}, without the {@code omitted} long fields (and never with
+	 * their contact or vector).
+	 */
+	public Map<String, SupplyDocument> documents(List<String> ids, List<String> omitted) {
+		Map<String, SupplyDocument> items = new HashMap<>();
+		if (ids.isEmpty()) {
+			return items;
+		}
+		List<String> excluded = new ArrayList<>(omitted);
+		excluded.addAll(List.of("contact", "vector", "embedding"));
+		try {
+			MgetResponse<SupplyDocument> response = this.client.mget((m) -> {
+				for (String id : ids) {
+					SupplyId.parse(id)
+						.ifPresent(
+								(supplyId) -> m.docs((d) -> d
+									.index((supplyId.type() == SupplyType.CAPABILITY)
+											? CatalogIndices.CAPABILITIES.alias() : CatalogIndices.ACHIEVEMENTS.alias())
+									.id(id)));
+				}
+				return m.sourceExcludes(excluded);
+			}, SupplyDocument.class);
+			for (MultiGetResponseItem<SupplyDocument> item : response.docs()) {
+				if (item.isResult() && item.result().found() && item.result().source() != null) {
+					items.put(item.result().id(), item.result().source());
+				}
+			}
+			return items;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -114,9 +114,7 @@ public class DemandService {
 			if (!response.found() || response.source() == null) {
 				return Optional.empty();
 			}
-			String version = new DemandVersion(response.seqNo(), response.primaryTerm()).encode();
-			return Optional
-				.of(new StoredDemand(this.mapper.toDemand(response.source(), version), response.source().vector()));
+			return Optional.of(stored(response.source(), response.seqNo(), response.primaryTerm()));
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 404) {
@@ -127,6 +125,12 @@ public class DemandService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A demand as read from its document at this revision. */
+	public StoredDemand stored(DemandDocument source, long seqNo, long primaryTerm) {
+		return new StoredDemand(this.mapper.toDemand(source, new DemandVersion(seqNo, primaryTerm).encode()),
+				source.vector());
 	}
 
 	/**
@@ -148,9 +152,7 @@ public class DemandService {
 				.docs()) {
 				if (item.isResult() && item.result().found() && item.result().source() != null) {
 					GetResult<DemandDocument> result = item.result();
-					String version = new DemandVersion(result.seqNo(), result.primaryTerm()).encode();
-					found.put(result.id(),
-							new StoredDemand(this.mapper.toDemand(result.source(), version), result.source().vector()));
+					found.put(result.id(), stored(result.source(), result.seqNo(), result.primaryTerm()));
 				}
 			}
 			return found;

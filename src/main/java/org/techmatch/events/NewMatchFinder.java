@@ -29,6 +29,7 @@ import org.techmatch.matching.Connections.MatchConnection;
 import org.techmatch.matching.DemandMatch;
 import org.techmatch.matching.Match;
 import org.techmatch.matching.MatchService;
+import org.techmatch.supply.SupplyStamp;
 
 /**
  * NEW_MATCH events: after an import has created supply items, in the background, finds
@@ -75,12 +76,15 @@ public class NewMatchFinder implements DisposableBean {
 
 	private final ThreadPoolExecutor executor;
 
+	private final SupplyStamp supplyStamp;
+
 	public NewMatchFinder(MatchService matching, EventLog log, ObjectProvider<EmbeddingBackfill> backfill,
-			@Value("${techmatch.embedding.backfill:true}") boolean embedFirst,
+			SupplyStamp supplyStamp, @Value("${techmatch.embedding.backfill:true}") boolean embedFirst,
 			@Value("${techmatch.events.match-threshold:60}") double threshold,
 			@Value("${techmatch.events.match-max-items:500}") int maxItems,
 			@Value("${techmatch.events.match-max-demands:200}") int maxDemands) {
 		this.matching = matching;
+		this.supplyStamp = supplyStamp;
 		this.log = log;
 		this.backfill = backfill;
 		this.embedFirst = embedFirst;
@@ -124,6 +128,8 @@ public class NewMatchFinder implements DisposableBean {
 		if (this.embedFirst) {
 			this.backfill.ifAvailable(EmbeddingBackfill::embedMissing);
 		}
+		// the demands' stored matches predate the new items (and their vectors)
+		this.supplyStamp.check();
 		Map<String, String> demands = candidateDemands(newItems);
 		Set<String> created = new HashSet<>(newItems);
 		List<WorkflowEvent> events = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.techmatch.expert;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,8 +51,8 @@ public class RecommendationFeedback implements MatchFeedback {
 	}
 
 	@Override
-	public Feedback forDemand(Demand demand) {
-		return feedback(demand, this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id()), Caller.current());
+	public Recorded recorded(Demand demand) {
+		return recorded(this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id()));
 	}
 
 	/**
@@ -78,27 +79,47 @@ public class RecommendationFeedback implements MatchFeedback {
 				.stream()
 				.map(SearchHit::getContent)
 				.toList();
-			feedback.put(demands.get(i).id(), feedback(demands.get(i), recommendations, caller));
+			feedback.put(demands.get(i).id(), seenBy(demands.get(i), recorded(recommendations), caller));
 		}
 		return feedback;
 	}
 
-	private static Feedback feedback(Demand demand, List<Recommendation> recommendations, Caller caller) {
-		boolean staff = caller.isStaff();
-		boolean owner = caller.isMemberOf(demand.organisationId());
+	private static Recorded recorded(List<Recommendation> recommendations) {
 		Set<String> excluded = new HashSet<>();
-		Map<String, RecommendationMark> marks = new HashMap<>();
+		List<RecordedMark> marks = new ArrayList<>();
 		for (Recommendation recommendation : recommendations) {
 			if (recommendation.getStatus() == RecommendationStatus.DECLINED && recommendation.getDeclineReason() != null
 					&& recommendation.getDeclineReason().removesMatch()) {
 				excluded.add(recommendation.getSupplyId());
 			}
-			if (staff || (owner && recommendation.getStatus().visibleToEnterprise())) {
-				marks.put(recommendation.getSupplyId(), new RecommendationMark(recommendation.getId(),
-						recommendation.getStatus().name(), recommendation.getExpertName()));
+			marks.add(new RecordedMark(
+					recommendation.getSupplyId(), new RecommendationMark(recommendation.getId(),
+							recommendation.getStatus().name(), recommendation.getExpertName()),
+					recommendation.getStatus().visibleToEnterprise()));
+		}
+		return (excluded.isEmpty() && marks.isEmpty()) ? Recorded.NONE : new Recorded(excluded, marks);
+	}
+
+	@Override
+	public Feedback seenBy(Demand demand, Recorded recorded) {
+		return seenBy(demand, recorded, Caller.current());
+	}
+
+	/**
+	 * Every recommended item is marked for experts and administrators, and for the owning
+	 * organisation's members once it is SENT.
+	 */
+	private static Feedback seenBy(Demand demand, Recorded recorded, Caller caller) {
+		boolean staff = caller.isStaff();
+		boolean owner = caller.isMemberOf(demand.organisationId());
+		Map<String, RecommendationMark> marks = new HashMap<>();
+		for (RecordedMark entry : recorded.recommendations()) {
+			if (staff || (owner && entry.visibleToEnterprise())) {
+				marks.put(entry.supplyId(), entry.mark());
 			}
 		}
-		return (excluded.isEmpty() && marks.isEmpty()) ? Feedback.NONE : new Feedback(excluded, marks);
+		return (recorded.excluded().isEmpty() && marks.isEmpty()) ? Feedback.NONE
+				: new Feedback(recorded.excluded(), marks);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.techmatch.catalog.SupplyId;
 import org.techmatch.catalog.SupplyItem;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandService;
+import org.techmatch.matching.MatchStore;
 import org.techmatch.demand.DemandService.StoredDemand;
 import org.techmatch.demand.DemandStatus;
 import org.techmatch.demand.DemandVersion;
@@ -56,14 +57,17 @@ public class RecommendationService {
 
 	private final Clock clock;
 
+	private final MatchStore matchStore;
+
 	@Autowired
 	public RecommendationService(RecommendationRepository repository, DemandService demands, CatalogService catalog,
-			Actors actors, WorkflowEvents events) {
-		this(repository, demands, catalog, actors, events, Clock.systemUTC());
+			Actors actors, WorkflowEvents events, MatchStore matchStore) {
+		this(repository, demands, catalog, actors, events, matchStore, Clock.systemUTC());
 	}
 
 	RecommendationService(RecommendationRepository repository, DemandService demands, CatalogService catalog,
-			Actors actors, WorkflowEvents events, Clock clock) {
+			Actors actors, WorkflowEvents events, MatchStore matchStore, Clock clock) {
+		this.matchStore = matchStore;
 		this.repository = repository;
 		this.demands = demands;
 		this.catalog = catalog;
@@ -144,6 +148,8 @@ public class RecommendationService {
 			return duplicate(input.supplyId(), demand.id());
 		}
 		Recommendation saved = created.get();
+		// the demand's stored matches now lack this recommendation's mark
+		this.matchStore.forget(saved.getDemandId());
 		if (saved.getStatus() == RecommendationStatus.SENT) {
 			this.events.sent(saved);
 		}
@@ -321,6 +327,8 @@ public class RecommendationService {
 		catch (OptimisticLockingFailureException ex) {
 			return RecommendationPayload.failed(conflict());
 		}
+		// its mark, or a decline that removes the item, is not in the stored matches yet
+		this.matchStore.forget(saved.getDemandId());
 		if (saved.getStatus() == RecommendationStatus.SENT) {
 			this.events.sent(saved);
 		}

@@ -34,6 +34,7 @@ import org.techmatch.elastic.IndexAdmin;
 import org.techmatch.elastic.IndexDefinition;
 import org.techmatch.elastic.IndexGenerations;
 import org.techmatch.importing.WritePolicy.Write;
+import org.techmatch.supply.SupplyStamp;
 
 /**
  * The one import path for every format (NDJSON, CSV, XLSX) and every kind of batch, each
@@ -84,10 +85,14 @@ public class BatchImporter {
 
 	private final ApplicationEventPublisher events;
 
+	private final SupplyStamp supplyStamp;
+
 	public BatchImporter(List<ImportStrategy<?, ?>> strategies, IndustrialChainTaxonomy taxonomy,
 			ElasticsearchClient client, IndexAdmin indexAdmin, IndexGenerations generations,
 			ImportReportWriter reportWriter, InPlaceWriter inPlace, ImportLock lock,
-			@Value("${techmatch.import.lock.wait:5m}") Duration lockWait, ApplicationEventPublisher events) {
+			@Value("${techmatch.import.lock.wait:5m}") Duration lockWait, ApplicationEventPublisher events,
+			SupplyStamp supplyStamp) {
+		this.supplyStamp = supplyStamp;
 		strategies.forEach((strategy) -> this.strategies.put(strategy.kind(), strategy));
 		this.imports = new CatalogImports(ColumnMapping.load(), taxonomy);
 		this.client = client;
@@ -124,6 +129,10 @@ public class BatchImporter {
 		List<String> created = new ArrayList<>();
 		ImportReport report = importInto(strategy(kind).index(), kind, file, format, defaults, progress, waiting,
 				created);
+		if (kind != ImportKind.DEMAND) {
+			// stored matches computed before the import are not current from now on
+			this.supplyStamp.check();
+		}
 		if (!created.isEmpty() && kind != ImportKind.DEMAND) {
 			this.events.publishEvent(new SupplyItemsCreated(kind, created));
 		}

@@ -18,7 +18,20 @@ import org.techmatch.demand.Demand;
 public interface MatchFeedback {
 
 	/** The feedback on {@code demand}, its marks as the current caller may see them. */
-	Feedback forDemand(Demand demand);
+	default Feedback forDemand(Demand demand) {
+		return seenBy(demand, recorded(demand));
+	}
+
+	/**
+	 * All the feedback on {@code demand}, whoever asks (what its stored matches keep, see
+	 * {@link MatchStore}).
+	 */
+	Recorded recorded(Demand demand);
+
+	/**
+	 * Of the feedback {@link #recorded} for {@code demand}, what the current caller sees.
+	 */
+	Feedback seenBy(Demand demand, Recorded recorded);
 
 	/**
 	 * {@link #forDemand} of each of {@code demands}, by demand id; implementations read
@@ -46,6 +59,29 @@ public interface MatchFeedback {
 
 		public static final Feedback NONE = new Feedback(Set.of(), Map.of());
 
+	}
+
+	/**
+	 * Everything the workflow told matching about one demand.
+	 *
+	 * @param excluded supply ids that must not match the demand
+	 * @param recommendations every recommendation of an item for it
+	 */
+	record Recorded(Set<String> excluded, List<RecordedMark> recommendations) {
+
+		public static final Recorded NONE = new Recorded(Set.of(), List.of());
+
+	}
+
+	/**
+	 * A recommendation as recorded, with who may see it.
+	 *
+	 * @param supplyId the recommended item
+	 * @param mark what its match shows
+	 * @param visibleToEnterprise whether the owning organisation's members see it (staff
+	 * always do)
+	 */
+	record RecordedMark(String supplyId, RecommendationMark mark, boolean visibleToEnterprise) {
 	}
 
 	/**

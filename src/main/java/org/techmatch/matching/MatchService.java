@@ -2,7 +2,10 @@ package org.techmatch.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,9 +42,12 @@ import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
 import org.techmatch.matching.Connections.MatchConnection;
 import org.techmatch.matching.MatchFeedback.Feedback;
+import org.techmatch.matching.MatchFeedback.Recorded;
+import org.techmatch.matching.MatchStore.StoredMatches;
 import org.techmatch.matching.MatchRanking.Ranked;
 import org.techmatch.supply.SupplyHits;
 import org.techmatch.supply.SupplyLongFields;
+import org.techmatch.supply.SupplyStamp;
 
 /**
  * Matching: a stored demand or an ad-hoc need against the supply, and a supply item
@@ -82,11 +88,18 @@ public class MatchService {
 
 	private final MultiSearch multiSearch;
 
+	private final MatchStore store;
+
+	private final SupplyStamp supplyStamp;
+
 	public MatchService(ElasticsearchClient client, MatchQueryBuilder queryBuilder, MatchReasons reasons,
 			NeedValidator needValidator, DemandService demandService, CatalogService catalogService,
 			SupplyHits supplyHits, DemandDocumentMapper demandMapper, EmbeddingTexts embeddings,
-			ObjectProvider<MatchFeedback> feedback, MultiSearch multiSearch) {
+			ObjectProvider<MatchFeedback> feedback, MultiSearch multiSearch, MatchStore store,
+			SupplyStamp supplyStamp) {
 		this.client = client;
+		this.store = store;
+		this.supplyStamp = supplyStamp;
 		this.multiSearch = multiSearch;
 		this.queryBuilder = queryBuilder;
 		this.reasons = reasons;
@@ -113,6 +126,9 @@ public class MatchService {
 	 */
 	public MatchConnection matchDemand(String demandId, List<MatchReasonKind> require, int first, SearchCursor after,
 			List<String> longFields) {
+		if (require.isEmpty()) {
+			return matchStoredDemand(demandId, first, after, longFields);
+		}
 		StoredDemand stored = this.demandService.stored(demandId)
 			.orElseThrow(() -> ApiException.notFound("Demand", demandId));
 		Demand demand = stored.demand();
@@ -120,6 +136,93 @@ public class MatchService {
 		Feedback known = (source != null) ? source.forDemand(demand) : Feedback.NONE;
 		return matchNeed(Need.of(demand).requiring(require), vector(stored), first, after, longFields,
 				MatchQueryBuilder.supplyIndices(), known);
+	}
+
+	/**
+	 * A stored demand's matches from its stored list when that is current (one
+	 * {@code _mget} of the demand with its list, one of the page's items), otherwise
+	 * computed as {@link #match} computes them and stored ({@link MatchStore}).
+	 */
+	private MatchConnection matchStoredDemand(String demandId, int first, SearchCursor after, List<String> longFields) {
+		String stamp = this.supplyStamp.current();
+		MatchStore.Read read = this.store.read(demandId).orElseThrow(() -> ApiException.notFound("Demand", demandId));
+		Demand demand = read.demand().demand();
+		MatchFeedback source = this.feedback.getIfAvailable();
+		StoredMatches stored = read.stored();
+		if (stored != null && stored.currentFor(demand.version(), stamp)) {
+			List<Ranked> ranked = stored.ranked().stream().map(MatchService::ranked).toList();
+			List<Ranked> page = page(ranked, first, after);
+			int start = page.isEmpty() ? 0 : ranked.indexOf(page.get(0));
+			if (start + page.size() <= stored.ranked().size() && stored.ranked()
+				.subList(start, start + page.size())
+				.stream()
+				.allMatch((entry) -> entry.reasons() != null)) {
+				Feedback feedback = (source != null) ? source.seenBy(demand, recorded(stored)) : Feedback.NONE;
+				Map<String, SupplyDocument> items = this.catalogService.documents(ids(page),
+						SupplyLongFields.unselected(longFields));
+				List<Edge<Match>> edges = new ArrayList<>();
+				for (int i = 0; i < page.size(); i++) {
+					Ranked entry = page.get(i);
+					SupplyDocument item = items.get(entry.id());
+					if (item != null) {
+						edges.add(new Edge<>(cursor(entry), new Match(entry.score(), this.supplyHits.item(item),
+								stored.ranked().get(start + i).reasons(), feedback.recommended().get(entry.id()))));
+					}
+				}
+				return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+			}
+		}
+		Recorded recorded = (source != null) ? source.recorded(demand) : Recorded.NONE;
+		Feedback feedback = (source != null) ? source.seenBy(demand, recorded) : Feedback.NONE;
+		List<String> indices = MatchQueryBuilder.supplyIndices();
+		MatchPlan plan = this.queryBuilder.supplyFor(Need.of(demand), recorded.excluded());
+		List<Ranked> ranked = rankSupply(plan,
+				search(this.queryBuilder.supplyCandidates(plan, indices), Candidate.class), vector(read.demand()));
+		List<Ranked> page = page(ranked, first, after);
+		Set<String> withReasons = new LinkedHashSet<>(
+				ids(ranked.subList(0, Math.min(ranked.size(), MatchStore.WITH_REASONS))));
+		withReasons.addAll(ids(page));
+		Map<String, Hit<SupplyDocument>> hits = withReasons.isEmpty() ? Map.of()
+				: byId(search(this.queryBuilder.supplyPage(plan, indices, List.copyOf(withReasons),
+						SupplyLongFields.unselected(longFields)), SupplyDocument.class));
+		Map<String, List<MatchReason>> reasons = new HashMap<>();
+		Map<String, SupplyItem> items = new HashMap<>();
+		for (Ranked entry : ranked) {
+			Hit<SupplyDocument> hit = hits.get(entry.id());
+			if (hit != null && hit.source() != null) {
+				SupplyItem item = this.supplyHits.item(hit.source());
+				items.put(entry.id(), item);
+				reasons.put(entry.id(), this.reasons.forSupply(entry, hit.highlight(), plan.criteria(), item));
+			}
+		}
+		List<Edge<Match>> edges = new ArrayList<>();
+		for (Ranked entry : page) {
+			SupplyItem item = items.get(entry.id());
+			if (item != null) {
+				edges.add(new Edge<>(cursor(entry), new Match(entry.score(), item, reasons.get(entry.id()),
+						feedback.recommended().get(entry.id()))));
+			}
+		}
+		if (stamp != null) {
+			this.store.write(read,
+					new StoredMatches(demand.id(), demand.version(), stamp, Instant.now().toString(), null,
+							ranked.stream()
+								.map((entry) -> new MatchStore.Entry(entry.id(), entry.score(), entry.text(),
+										List.copyOf(entry.met()), reasons.get(entry.id())))
+								.toList(),
+							recorded.recommendations()));
+		}
+		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+	}
+
+	private static Ranked ranked(MatchStore.Entry entry) {
+		return new Ranked(entry.id(), entry.score(), entry.text(),
+				entry.met().isEmpty() ? Set.of() : EnumSet.copyOf(entry.met()));
+	}
+
+	private static Recorded recorded(StoredMatches stored) {
+		// what it excluded is out of the list already; the marks are what is left to show
+		return new Recorded(Set.of(), (stored.recommendations() != null) ? stored.recommendations() : List.of());
 	}
 
 	/**

@@ -1,0 +1,237 @@
+package org.techmatch.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.OpType;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.json.JsonData;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import org.techmatch.demand.Demand;
+import org.techmatch.demand.DemandDocument;
+import org.techmatch.demand.DemandIndices;
+import org.techmatch.demand.DemandService;
+import org.techmatch.demand.DemandService.StoredDemand;
+import org.techmatch.elastic.IndexDefinition;
+import org.techmatch.elastic.IndexGenerations;
+import org.techmatch.matching.MatchFeedback.RecordedMark;
+
+/**
+ * Each stored demand's ranked matches as last computed, in
+ * {@code techmatch-demand-matches} (one document per demand, its id the demand's): the
+ * whole ranked candidate list with the criteria each met, the reasons of the first
+ * {@value #WITH_REASONS}, and the feedback the list was computed with.
+ * {@link MatchService#matchDemand} answers from it while it is current and otherwise
+ * computes the list and stores it here.
+ * <p>
+ * A stored list is current while three things hold: the demand is at the revision it was
+ * computed from (any write to the demand, its vector included, moves it on); the supply
+ * indices have not changed since ({@link org.techmatch.supply.SupplyStamp}); and no
+ * recommendation for the demand was written since ({@link #forget}, called by the
+ * workflow after each of its writes). Writes of a computed list are conditional on the
+ * document's revision read before computing, so a list computed from older feedback never
+ * overwrites the mark {@link #forget} left: the next read computes it again.
+ */
+@Component
+public class MatchStore implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(MatchStore.class);
+
+	public static final IndexDefinition INDEX = IndexDefinition.of("demand-matches");
+
+	/**
+	 * How many of the first ranked entries keep their reasons (the pages people read).
+	 */
+	static final int WITH_REASONS = 30;
+
+	private final ElasticsearchClient client;
+
+	private final DemandService demands;
+
+	private final IndexGenerations generations;
+
+	private volatile boolean running;
+
+	public MatchStore(ElasticsearchClient client, DemandService demands, IndexGenerations generations) {
+		this.client = client;
+		this.demands = demands;
+		this.generations = generations;
+	}
+
+	/**
+	 * A stored demand's document as stored.
+	 *
+	 * @param demandId the demand
+	 * @param demandVersion the demand's revision the list was computed from
+	 * @param supplyStamp the supply indices' stamp read before computing it
+	 * @param computedAt when
+	 * @param forgotten true when the workflow wrote since (the list is not current)
+	 * @param ranked the ranked list, best first
+	 * @param recommendations the feedback's recommendations it was computed with
+	 */
+	public record StoredMatches(String demandId, String demandVersion, String supplyStamp, String computedAt,
+			Boolean forgotten, List<Entry> ranked, List<RecordedMark> recommendations) {
+
+		/**
+		 * Whether the list may answer for the demand at {@code version} and the supply at
+		 * {@code stamp}.
+		 */
+		boolean currentFor(String version, String stamp) {
+			return !Boolean.TRUE.equals(this.forgotten) && this.ranked != null && stamp != null
+					&& stamp.equals(this.supplyStamp) && version != null && version.equals(this.demandVersion);
+		}
+
+	}
+
+	/**
+	 * One ranked entry.
+	 *
+	 * @param id the supply item
+	 * @param score its score
+	 * @param text its text relevance
+	 * @param met the criteria it met
+	 * @param reasons its reasons, null beyond the first {@value #WITH_REASONS}
+	 */
+	public record Entry(String id, double score, double text, List<MatchReasonKind> met, List<MatchReason> reasons) {
+	}
+
+	/**
+	 * What one read found.
+	 *
+	 * @param demand the demand
+	 * @param stored its stored list, null when it has none
+	 * @param seqNo the stored document's revision (null when there is none)
+	 * @param primaryTerm the same
+	 */
+	public record Read(StoredDemand demand, StoredMatches stored, Long seqNo, Long primaryTerm) {
+	}
+
+	/**
+	 * The demand and its stored matches in one {@code _mget}; empty when the demand does
+	 * not exist.
+	 */
+	public Optional<Read> read(String demandId) {
+		if (demandId == null || !demandId.startsWith(Demand.ID_PREFIX)) {
+			return Optional.empty();
+		}
+		try {
+			MgetResponse<JsonData> response = this.client
+				.mget((m) -> m.docs((d) -> d.index(DemandIndices.DEMANDS.alias()).id(demandId))
+					.docs((d) -> d.index(INDEX.alias()).id(demandId)), JsonData.class);
+			MultiGetResponseItem<JsonData> demandItem = response.docs().get(0);
+			if (!demandItem.isResult() || !demandItem.result().found() || demandItem.result().source() == null) {
+				if (demandItem.isFailure()
+						&& !"index_not_found_exception".equals(demandItem.failure().error().type())) {
+					throw new IllegalStateException(
+							"Reading demand " + demandId + " failed: " + demandItem.failure().error().reason());
+				}
+				return Optional.empty();
+			}
+			GetResult<JsonData> demand = demandItem.result();
+			StoredDemand stored = this.demands.stored(
+					demand.source().to(DemandDocument.class, this.client._jsonpMapper()), demand.seqNo(),
+					demand.primaryTerm());
+			MultiGetResponseItem<JsonData> matchesItem = response.docs().get(1);
+			if (matchesItem.isResult() && matchesItem.result().found() && matchesItem.result().source() != null) {
+				GetResult<JsonData> matches = matchesItem.result();
+				return Optional
+					.of(new Read(stored, matches.source().to(StoredMatches.class, this.client._jsonpMapper()),
+							matches.seqNo(), matches.primaryTerm()));
+			}
+			return Optional.of(new Read(stored, null, null, null));
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Stores a computed list over the document {@code read} found (or as a new one when
+	 * it found none). A concurrent write wins: this one is dropped, and so is any failure
+	 * to store (the list was answered; the next read computes it again).
+	 */
+	void write(Read read, StoredMatches matches) {
+		try {
+			this.client.index((i) -> {
+				i.index(INDEX.alias()).id(matches.demandId()).document(matches);
+				if (read.stored() != null && read.seqNo() != null) {
+					i.ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm());
+				}
+				else {
+					i.opType(OpType.Create);
+				}
+				return i;
+			});
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() != 409) {
+				logger.warn("Could not store the matches of " + matches.demandId() + ": " + ex.getMessage());
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Could not store the matches of " + matches.demandId() + ": " + ex);
+		}
+	}
+
+	/**
+	 * Marks the demand's stored list as not current (after a write of its feedback): the
+	 * next read computes it again. Waits for nothing but the write itself. A failure is
+	 * logged, not thrown: the feedback it follows is written already.
+	 */
+	public void forget(String demandId) {
+		try {
+			this.client.index((i) -> i.index(INDEX.alias())
+				.id(demandId)
+				.document(new StoredMatches(demandId, null, null, Instant.now().toString(), true, null, null)));
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.error("Could not mark the stored matches of " + demandId
+					+ " as not current; they may show feedback older than the last recommendation until the demand or the supply changes: "
+					+ ex);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.generations.removeAbandonedGenerations(INDEX);
+		if (this.generations.ensureExists(INDEX)) {
+			logger.info("Created " + INDEX.alias());
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** After the index upgrades, before the web server opens. */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE + 1600;
+	}
+
+}
