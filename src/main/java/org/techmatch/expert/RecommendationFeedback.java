@@ -52,7 +52,7 @@ public class RecommendationFeedback implements MatchFeedback {
 
 	@Override
 	public Recorded recorded(Demand demand) {
-		return recorded(this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id()));
+		return fromRecommendations(this.repository.findTop100ByDemandIdOrderByCreatedAtAsc(demand.id()));
 	}
 
 	/**
@@ -60,10 +60,10 @@ public class RecommendationFeedback implements MatchFeedback {
 	 * {@link RecommendationRepository#findTop100ByDemandIdOrderByCreatedAtAsc}.
 	 */
 	@Override
-	public Map<String, Feedback> forDemands(List<Demand> demands) {
-		Map<String, Feedback> feedback = new LinkedHashMap<>();
+	public Map<String, Recorded> recorded(List<Demand> demands) {
+		Map<String, Recorded> recorded = new LinkedHashMap<>();
 		if (demands.isEmpty()) {
-			return feedback;
+			return recorded;
 		}
 		List<Query> queries = demands.stream()
 			.map((demand) -> (Query) CriteriaQuery.builder(Criteria.where("demandId").is(demand.id()))
@@ -72,19 +72,14 @@ public class RecommendationFeedback implements MatchFeedback {
 				.build())
 			.toList();
 		List<SearchHits<Recommendation>> results = this.operations.multiSearch(queries, Recommendation.class);
-		Caller caller = Caller.current();
 		for (int i = 0; i < demands.size(); i++) {
-			List<Recommendation> recommendations = results.get(i)
-				.getSearchHits()
-				.stream()
-				.map(SearchHit::getContent)
-				.toList();
-			feedback.put(demands.get(i).id(), seenBy(demands.get(i), recorded(recommendations), caller));
+			recorded.put(demands.get(i).id(),
+					fromRecommendations(results.get(i).getSearchHits().stream().map(SearchHit::getContent).toList()));
 		}
-		return feedback;
+		return recorded;
 	}
 
-	private static Recorded recorded(List<Recommendation> recommendations) {
+	private static Recorded fromRecommendations(List<Recommendation> recommendations) {
 		Set<String> excluded = new HashSet<>();
 		List<RecordedMark> marks = new ArrayList<>();
 		for (Recommendation recommendation : recommendations) {

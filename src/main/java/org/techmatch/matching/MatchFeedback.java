@@ -34,15 +34,15 @@ public interface MatchFeedback {
 	Feedback seenBy(Demand demand, Recorded recorded);
 
 	/**
-	 * {@link #forDemand} of each of {@code demands}, by demand id; implementations read
+	 * {@link #recorded} of each of {@code demands}, by demand id; implementations read
 	 * them all at once (this default reads one after the other).
 	 */
-	default Map<String, Feedback> forDemands(List<Demand> demands) {
-		Map<String, Feedback> feedback = new LinkedHashMap<>();
+	default Map<String, Recorded> recorded(List<Demand> demands) {
+		Map<String, Recorded> recorded = new LinkedHashMap<>();
 		for (Demand demand : demands) {
-			feedback.put(demand.id(), forDemand(demand));
+			recorded.put(demand.id(), recorded(demand));
 		}
-		return feedback;
+		return recorded;
 	}
 
 	/**

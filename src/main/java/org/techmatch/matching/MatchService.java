@@ -148,32 +148,15 @@ public class MatchService {
 		MatchStore.Read read = this.store.read(demandId).orElseThrow(() -> ApiException.notFound("Demand", demandId));
 		Demand demand = read.demand().demand();
 		MatchFeedback source = this.feedback.getIfAvailable();
-		StoredMatches stored = read.stored();
-		if (stored != null && stored.currentFor(demand.version(), stamp)) {
-			List<Ranked> ranked = stored.ranked().stream().map(MatchService::ranked).toList();
-			List<Ranked> page = page(ranked, first, after);
-			int start = page.isEmpty() ? 0 : ranked.indexOf(page.get(0));
-			if (start + page.size() <= stored.ranked().size() && stored.ranked()
-				.subList(start, start + page.size())
-				.stream()
-				.allMatch((entry) -> entry.reasons() != null)) {
-				Feedback feedback = (source != null) ? source.seenBy(demand, recorded(stored)) : Feedback.NONE;
-				Map<String, SupplyDocument> items = this.catalogService.documents(ids(page),
-						SupplyLongFields.unselected(longFields));
-				List<Edge<Match>> edges = new ArrayList<>();
-				for (int i = 0; i < page.size(); i++) {
-					Ranked entry = page.get(i);
-					SupplyDocument item = items.get(entry.id());
-					if (item != null) {
-						edges.add(new Edge<>(cursor(entry), new Match(entry.score(), this.supplyHits.item(item),
-								stored.ranked().get(start + i).reasons(), feedback.recommended().get(entry.id()))));
-					}
-				}
-				return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
-			}
+		StoredPage stored = StoredPage.of(read, stamp, first, after);
+		if (stored != null) {
+			List<Edge<Match>> edges = stored.edges(
+					this.catalogService.documents(ids(stored.page()), SupplyLongFields.unselected(longFields)),
+					seenBy(source, demand, stored.recorded()), this.supplyHits);
+			return new MatchConnection(stored.ranked().size(), edges,
+					pageInfo(stored.ranked(), stored.page(), after, edges));
 		}
 		Recorded recorded = (source != null) ? source.recorded(demand) : Recorded.NONE;
-		Feedback feedback = (source != null) ? source.seenBy(demand, recorded) : Feedback.NONE;
 		List<String> indices = MatchQueryBuilder.supplyIndices();
 		MatchPlan plan = this.queryBuilder.supplyFor(Need.of(demand), recorded.excluded());
 		List<Ranked> ranked = rankSupply(plan,
@@ -185,8 +168,95 @@ public class MatchService {
 		Map<String, Hit<SupplyDocument>> hits = withReasons.isEmpty() ? Map.of()
 				: byId(search(this.queryBuilder.supplyPage(plan, indices, List.copyOf(withReasons),
 						SupplyLongFields.unselected(longFields)), SupplyDocument.class));
-		Map<String, List<MatchReason>> reasons = new HashMap<>();
+		Computed computed = computed(plan, ranked, hits);
+		List<Edge<Match>> edges = computed.edges(page, seenBy(source, demand, recorded));
+		if (stamp != null) {
+			this.store.write(read, computed.toStored(demand, stamp, recorded));
+		}
+		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+	}
+
+	/**
+	 * A page of a stored list that is current and has the reasons of every entry of the
+	 * page.
+	 */
+	private record StoredPage(List<Ranked> ranked, List<Ranked> page, List<List<MatchReason>> reasons,
+			Recorded recorded) {
+
+		/** The page of {@code read}'s list, or null when the list cannot answer it. */
+		static StoredPage of(MatchStore.Read read, String stamp, int first, SearchCursor after) {
+			StoredMatches stored = read.stored();
+			if (stored == null || !stored.currentFor(read.demand().demand().version(), stamp)) {
+				return null;
+			}
+			List<Ranked> ranked = stored.ranked().stream().map(MatchService::ranked).toList();
+			List<Ranked> page = MatchService.page(ranked, first, after);
+			int start = page.isEmpty() ? 0 : ranked.indexOf(page.get(0));
+			List<List<MatchReason>> reasons = stored.ranked()
+				.subList(start, start + page.size())
+				.stream()
+				.map(MatchStore.Entry::reasons)
+				.toList();
+			if (reasons.stream().anyMatch((r) -> r == null)) {
+				return null;
+			}
+			// what it excluded is out of the list already; the marks are what is left to
+			// show
+			return new StoredPage(ranked, page, reasons,
+					new Recorded(Set.of(), (stored.recommendations() != null) ? stored.recommendations() : List.of()));
+		}
+
+		/**
+		 * The page's edges over its items' documents (an item gone since is left out).
+		 */
+		List<Edge<Match>> edges(Map<String, SupplyDocument> documents, Feedback feedback, SupplyHits supplyHits) {
+			List<Edge<Match>> edges = new ArrayList<>();
+			for (int i = 0; i < this.page.size(); i++) {
+				Ranked entry = this.page.get(i);
+				SupplyDocument document = documents.get(entry.id());
+				if (document != null) {
+					edges.add(new Edge<>(cursor(entry), new Match(entry.score(), supplyHits.item(document),
+							this.reasons.get(i), feedback.recommended().get(entry.id()))));
+				}
+			}
+			return edges;
+		}
+
+	}
+
+	/**
+	 * A computed ranking with the items and reasons of the entries whose records were
+	 * read.
+	 */
+	private record Computed(List<Ranked> ranked, Map<String, SupplyItem> items,
+			Map<String, List<MatchReason>> reasons) {
+
+		List<Edge<Match>> edges(List<Ranked> page, Feedback feedback) {
+			List<Edge<Match>> edges = new ArrayList<>();
+			for (Ranked entry : page) {
+				SupplyItem item = this.items.get(entry.id());
+				if (item != null) {
+					edges.add(new Edge<>(cursor(entry), new Match(entry.score(), item, this.reasons.get(entry.id()),
+							feedback.recommended().get(entry.id()))));
+				}
+			}
+			return edges;
+		}
+
+		StoredMatches toStored(Demand demand, String stamp, Recorded recorded) {
+			return new StoredMatches(demand.id(), demand.version(), stamp, Instant.now().toString(), null,
+					this.ranked.stream()
+						.map((entry) -> new MatchStore.Entry(entry.id(), entry.score(), entry.text(),
+								List.copyOf(entry.met()), this.reasons.get(entry.id())))
+						.toList(),
+					recorded.recommendations());
+		}
+
+	}
+
+	private Computed computed(MatchPlan plan, List<Ranked> ranked, Map<String, Hit<SupplyDocument>> hits) {
 		Map<String, SupplyItem> items = new HashMap<>();
+		Map<String, List<MatchReason>> reasons = new HashMap<>();
 		for (Ranked entry : ranked) {
 			Hit<SupplyDocument> hit = hits.get(entry.id());
 			if (hit != null && hit.source() != null) {
@@ -195,24 +265,11 @@ public class MatchService {
 				reasons.put(entry.id(), this.reasons.forSupply(entry, hit.highlight(), plan.criteria(), item));
 			}
 		}
-		List<Edge<Match>> edges = new ArrayList<>();
-		for (Ranked entry : page) {
-			SupplyItem item = items.get(entry.id());
-			if (item != null) {
-				edges.add(new Edge<>(cursor(entry), new Match(entry.score(), item, reasons.get(entry.id()),
-						feedback.recommended().get(entry.id()))));
-			}
-		}
-		if (stamp != null) {
-			this.store.write(read,
-					new StoredMatches(demand.id(), demand.version(), stamp, Instant.now().toString(), null,
-							ranked.stream()
-								.map((entry) -> new MatchStore.Entry(entry.id(), entry.score(), entry.text(),
-										List.copyOf(entry.met()), reasons.get(entry.id())))
-								.toList(),
-							recorded.recommendations()));
-		}
-		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
+		return new Computed(ranked, items, reasons);
+	}
+
+	private static Feedback seenBy(MatchFeedback source, Demand demand, Recorded recorded) {
+		return (source != null) ? source.seenBy(demand, recorded) : Feedback.NONE;
 	}
 
 	private static Ranked ranked(MatchStore.Entry entry) {
@@ -220,56 +277,98 @@ public class MatchService {
 				entry.met().isEmpty() ? Set.of() : EnumSet.copyOf(entry.met()));
 	}
 
-	private static Recorded recorded(StoredMatches stored) {
-		// what it excluded is out of the list already; the marks are what is left to show
-		return new Recorded(Set.of(), (stored.recommendations() != null) ? stored.recommendations() : List.of());
-	}
-
 	/**
 	 * The first page of {@link #matchDemand(String, int, SearchCursor, List)} for each of
 	 * many stored demands, in a constant number of Elasticsearch round trips whatever
-	 * their number: one {@code mget} for the demands, one read of their feedback, one
-	 * {@code _msearch} of their candidate requests and one of their page requests (the
-	 * same requests, ranking and reasons as one matchDemand each, so the same matches in
-	 * the same order). By demand id, in the order asked; an unknown demand is left out.
+	 * their number: one {@code _mget} of the demands with their stored lists; one
+	 * {@code _mget} of the items of the pages that current lists answer; for the other
+	 * demands one read of their feedback, one {@code _msearch} of their candidate
+	 * requests and one of their page requests (the same requests, ranking and reasons as
+	 * one matchDemand each, so the same matches in the same order) and one {@code _bulk}
+	 * that stores their lists. By demand id, in the order asked; an unknown demand is
+	 * left out.
 	 */
 	public Map<String, List<Match>> matchDemands(List<String> demandIds, int first, List<String> longFields) {
-		Map<String, StoredDemand> stored = this.demandService.stored(demandIds);
-		List<Demand> demands = stored.values().stream().map(StoredDemand::demand).toList();
+		String stamp = this.supplyStamp.current();
+		Map<String, MatchStore.Read> reads = this.store.read(demandIds);
 		MatchFeedback source = this.feedback.getIfAvailable();
-		Map<String, Feedback> known = (source != null) ? source.forDemands(demands) : Map.of();
+		List<String> omitted = SupplyLongFields.unselected(longFields);
+		Map<String, StoredPage> storedPages = new HashMap<>();
+		List<MatchStore.Read> stale = new ArrayList<>();
+		for (MatchStore.Read read : reads.values()) {
+			StoredPage page = StoredPage.of(read, stamp, first, null);
+			if (page != null) {
+				storedPages.put(read.demand().demand().id(), page);
+			}
+			else {
+				stale.add(read);
+			}
+		}
+		Map<String, List<Match>> computed = computeFirstPages(stale, first, omitted, stamp, source);
+		Map<String, SupplyDocument> documents = storedPages.isEmpty() ? Map.of()
+				: this.catalogService.documents(
+						storedPages.values().stream().flatMap((page) -> ids(page.page()).stream()).distinct().toList(),
+						omitted);
+		Map<String, List<Match>> matches = new LinkedHashMap<>();
+		for (MatchStore.Read read : reads.values()) {
+			Demand demand = read.demand().demand();
+			StoredPage page = storedPages.get(demand.id());
+			matches.put(demand.id(),
+					(page != null) ? page.edges(documents, seenBy(source, demand, page.recorded()), this.supplyHits)
+						.stream()
+						.map(Edge::node)
+						.toList() : computed.get(demand.id()));
+		}
+		return matches;
+	}
+
+	/**
+	 * The first pages of demands without a current list, computed together and stored.
+	 */
+	private Map<String, List<Match>> computeFirstPages(List<MatchStore.Read> reads, int first, List<String> omitted,
+			String stamp, MatchFeedback source) {
+		Map<String, List<Match>> matches = new HashMap<>();
+		if (reads.isEmpty()) {
+			return matches;
+		}
+		List<Demand> demands = reads.stream().map((read) -> read.demand().demand()).toList();
+		Map<String, Recorded> known = (source != null) ? source.recorded(demands) : Map.of();
 		List<String> indices = MatchQueryBuilder.supplyIndices();
 		List<MatchPlan> plans = new ArrayList<>();
-		List<Feedback> feedbacks = new ArrayList<>();
+		List<Recorded> recorded = new ArrayList<>();
 		for (Demand demand : demands) {
-			Feedback feedback = known.getOrDefault(demand.id(), Feedback.NONE);
-			feedbacks.add(feedback);
+			Recorded feedback = known.getOrDefault(demand.id(), Recorded.NONE);
+			recorded.add(feedback);
 			plans.add(this.queryBuilder.supplyFor(Need.of(demand), feedback.excluded()));
 		}
 		List<List<Hit<Candidate>>> candidates = this.multiSearch.hits(
 				plans.stream().map((plan) -> this.queryBuilder.supplyCandidates(plan, indices)).toList(),
 				Candidate.class);
-		List<List<Ranked>> pages = new ArrayList<>();
+		List<List<Ranked>> rankings = new ArrayList<>();
 		List<SearchRequest> pageRequests = new ArrayList<>();
-		List<String> omitted = SupplyLongFields.unselected(longFields);
 		for (int i = 0; i < demands.size(); i++) {
-			MatchPlan plan = plans.get(i);
-			List<Ranked> page = page(rankSupply(plan, candidates.get(i), vector(stored.get(demands.get(i).id()))),
-					first, null);
-			pages.add(page);
+			List<Ranked> ranked = rankSupply(plans.get(i), candidates.get(i), vector(reads.get(i).demand()));
+			rankings.add(ranked);
+			List<Ranked> page = page(ranked, first, null);
 			if (!page.isEmpty()) {
-				pageRequests.add(this.queryBuilder.supplyPage(plan, indices, ids(page), omitted));
+				pageRequests.add(this.queryBuilder.supplyPage(plans.get(i), indices, ids(page), omitted));
 			}
 		}
 		Iterator<List<Hit<SupplyDocument>>> pageHits = this.multiSearch.hits(pageRequests, SupplyDocument.class)
 			.iterator();
-		Map<String, List<Match>> matches = new LinkedHashMap<>();
+		List<Map.Entry<MatchStore.Read, StoredMatches>> lists = new ArrayList<>();
 		for (int i = 0; i < demands.size(); i++) {
-			List<Ranked> page = pages.get(i);
-			Map<String, Hit<SupplyDocument>> hits = page.isEmpty() ? Map.of() : byId(pageHits.next());
-			matches.put(demands.get(i).id(),
-					supplyEdges(plans.get(i), page, hits, feedbacks.get(i)).stream().map(Edge::node).toList());
+			Demand demand = demands.get(i);
+			List<Ranked> ranked = rankings.get(i);
+			List<Ranked> page = page(ranked, first, null);
+			Computed computed = computed(plans.get(i), ranked, page.isEmpty() ? Map.of() : byId(pageHits.next()));
+			matches.put(demand.id(),
+					computed.edges(page, seenBy(source, demand, recorded.get(i))).stream().map(Edge::node).toList());
+			if (stamp != null) {
+				lists.add(Map.entry(reads.get(i), computed.toStored(demand, stamp, recorded.get(i))));
+			}
 		}
+		this.store.writeAll(lists);
 		return matches;
 	}
 

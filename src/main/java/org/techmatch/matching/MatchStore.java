@@ -3,13 +3,19 @@ package org.techmatch.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.json.JsonData;
@@ -123,43 +129,102 @@ public class MatchStore implements SmartLifecycle {
 	 * not exist.
 	 */
 	public Optional<Read> read(String demandId) {
-		if (demandId == null || !demandId.startsWith(Demand.ID_PREFIX)) {
-			return Optional.empty();
+		return Optional.ofNullable(read(List.of(demandId)).get(demandId));
+	}
+
+	/**
+	 * The demands with these ids that exist, each with its stored matches, in one
+	 * {@code _mget}; by id, in the order asked.
+	 */
+	public Map<String, Read> read(List<String> demandIds) {
+		List<String> wanted = demandIds.stream()
+			.filter((id) -> id != null && id.startsWith(Demand.ID_PREFIX))
+			.distinct()
+			.toList();
+		Map<String, Read> found = new LinkedHashMap<>();
+		if (wanted.isEmpty()) {
+			return found;
 		}
 		try {
-			MgetResponse<JsonData> response = this.client
-				.mget((m) -> m.docs((d) -> d.index(DemandIndices.DEMANDS.alias()).id(demandId))
-					.docs((d) -> d.index(INDEX.alias()).id(demandId)), JsonData.class);
-			MultiGetResponseItem<JsonData> demandItem = response.docs().get(0);
-			if (!demandItem.isResult() || !demandItem.result().found() || demandItem.result().source() == null) {
-				if (demandItem.isFailure()
-						&& !"index_not_found_exception".equals(demandItem.failure().error().type())) {
-					throw new IllegalStateException(
-							"Reading demand " + demandId + " failed: " + demandItem.failure().error().reason());
+			MgetResponse<JsonData> response = this.client.mget((m) -> {
+				for (String id : wanted) {
+					m.docs((d) -> d.index(DemandIndices.DEMANDS.alias()).id(id));
+					m.docs((d) -> d.index(INDEX.alias()).id(id));
 				}
-				return Optional.empty();
+				return m;
+			}, JsonData.class);
+			for (int i = 0; i < wanted.size(); i++) {
+				MultiGetResponseItem<JsonData> demandItem = response.docs().get(2 * i);
+				if (!demandItem.isResult() || !demandItem.result().found() || demandItem.result().source() == null) {
+					if (demandItem.isFailure()
+							&& !"index_not_found_exception".equals(demandItem.failure().error().type())) {
+						throw new IllegalStateException("Reading demand " + wanted.get(i) + " failed: "
+								+ demandItem.failure().error().reason());
+					}
+					continue;
+				}
+				GetResult<JsonData> demand = demandItem.result();
+				StoredDemand stored = this.demands.stored(
+						demand.source().to(DemandDocument.class, this.client._jsonpMapper()), demand.seqNo(),
+						demand.primaryTerm());
+				MultiGetResponseItem<JsonData> matchesItem = response.docs().get(2 * i + 1);
+				if (matchesItem.isResult() && matchesItem.result().found() && matchesItem.result().source() != null) {
+					GetResult<JsonData> matches = matchesItem.result();
+					found.put(wanted.get(i),
+							new Read(stored, matches.source().to(StoredMatches.class, this.client._jsonpMapper()),
+									matches.seqNo(), matches.primaryTerm()));
+				}
+				else {
+					found.put(wanted.get(i), new Read(stored, null, null, null));
+				}
 			}
-			GetResult<JsonData> demand = demandItem.result();
-			StoredDemand stored = this.demands.stored(
-					demand.source().to(DemandDocument.class, this.client._jsonpMapper()), demand.seqNo(),
-					demand.primaryTerm());
-			MultiGetResponseItem<JsonData> matchesItem = response.docs().get(1);
-			if (matchesItem.isResult() && matchesItem.result().found() && matchesItem.result().source() != null) {
-				GetResult<JsonData> matches = matchesItem.result();
-				return Optional
-					.of(new Read(stored, matches.source().to(StoredMatches.class, this.client._jsonpMapper()),
-							matches.seqNo(), matches.primaryTerm()));
-			}
-			return Optional.of(new Read(stored, null, null, null));
+			return found;
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 404) {
-				return Optional.empty();
+				return found;
 			}
 			throw ex;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * {@link #write} of many lists in one {@code _bulk}; each is dropped on its own when
+	 * a concurrent write won.
+	 */
+	void writeAll(List<Map.Entry<Read, StoredMatches>> lists) {
+		if (lists.isEmpty()) {
+			return;
+		}
+		List<BulkOperation> operations = new ArrayList<>();
+		for (Map.Entry<Read, StoredMatches> list : lists) {
+			Read read = list.getKey();
+			StoredMatches matches = list.getValue();
+			if (read.stored() != null && read.seqNo() != null) {
+				operations.add(BulkOperation.of((op) -> op.index((i) -> i.index(INDEX.alias())
+					.id(matches.demandId())
+					.ifSeqNo(read.seqNo())
+					.ifPrimaryTerm(read.primaryTerm())
+					.document(matches))));
+			}
+			else {
+				operations.add(BulkOperation
+					.of((op) -> op.create((c) -> c.index(INDEX.alias()).id(matches.demandId()).document(matches))));
+			}
+		}
+		try {
+			BulkResponse response = this.client.bulk((b) -> b.operations(operations));
+			for (BulkResponseItem item : response.items()) {
+				if (item.error() != null && item.status() != 409) {
+					logger.warn("Could not store the matches of " + item.id() + ": " + item.error().reason());
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Could not store the matches of " + lists.size() + " demands: " + ex);
 		}
 	}
 

@@ -62,10 +62,12 @@ class StoredMatchesIT extends ElasticsearchIntegrationTest {
 		Map<String, Object> first = matchDemand(null, id, 10, null);
 		assertThat(edges(first)).hasSize(10);
 		// the log is the application's: a background job (the new matches of another
-		// test's import) may add to it, so up to three tries for a clean count
+		// test's import, up to 200 demands) may add to it, so tries for up to two
+		// minutes for a window without it
 		List<String> requests = List.of();
-		for (int attempt = 0; attempt < 3
-				&& !(requests.size() == 2 && requests.stream().allMatch((r) -> r.contains("_mget"))); attempt++) {
+		long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (!(requests.size() == 2 && requests.stream().allMatch((r) -> r.contains("_mget")))
+				&& System.nanoTime() < until) {
 			ElasticsearchRequestLog.clear();
 			Map<String, Object> again = matchDemand(null, id, 10, null);
 			requests = ElasticsearchRequestLog.requests()
