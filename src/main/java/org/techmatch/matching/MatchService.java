@@ -150,9 +150,12 @@ public class MatchService {
 		MatchFeedback source = this.feedback.getIfAvailable();
 		StoredPage stored = StoredPage.of(read, stamp, first, after);
 		if (stored != null) {
-			List<Edge<Match>> edges = stored.edges(
-					this.catalogService.documents(ids(stored.page()), SupplyLongFields.unselected(longFields)),
-					seenBy(source, demand, stored.recorded()), this.supplyHits);
+			Map<String, SupplyDocument> documents = stored.storedItems(longFields);
+			if (documents == null) {
+				documents = this.catalogService.documents(ids(stored.page()), SupplyLongFields.unselected(longFields));
+			}
+			List<Edge<Match>> edges = stored.edges(documents, seenBy(source, demand, stored.recorded()),
+					this.supplyHits);
 			return new MatchConnection(stored.ranked().size(), edges,
 					pageInfo(stored.ranked(), stored.page(), after, edges));
 		}
@@ -171,7 +174,7 @@ public class MatchService {
 		Computed computed = computed(plan, ranked, hits);
 		List<Edge<Match>> edges = computed.edges(page, seenBy(source, demand, recorded));
 		if (stamp != null) {
-			this.store.write(read, computed.toStored(demand, stamp, recorded));
+			this.store.write(read, computed.toStored(demand, stamp, recorded, longFields));
 		}
 		return new MatchConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
 	}
@@ -181,7 +184,7 @@ public class MatchService {
 	 * page.
 	 */
 	private record StoredPage(List<Ranked> ranked, List<Ranked> page, List<List<MatchReason>> reasons,
-			Recorded recorded) {
+			List<SupplyDocument> items, Recorded recorded) {
 
 		/** The page of {@code read}'s list, or null when the list cannot answer it. */
 		static StoredPage of(MatchStore.Read read, String stamp, int first, SearchCursor after) {
@@ -192,18 +195,30 @@ public class MatchService {
 			List<Ranked> ranked = stored.ranked().stream().map(MatchService::ranked).toList();
 			List<Ranked> page = MatchService.page(ranked, first, after);
 			int start = page.isEmpty() ? 0 : ranked.indexOf(page.get(0));
-			List<List<MatchReason>> reasons = stored.ranked()
-				.subList(start, start + page.size())
-				.stream()
-				.map(MatchStore.Entry::reasons)
-				.toList();
-			if (reasons.stream().anyMatch((r) -> r == null)) {
+			List<MatchStore.Entry> entries = stored.ranked().subList(start, start + page.size());
+			if (entries.stream().anyMatch((entry) -> entry.reasons() == null)) {
 				return null;
 			}
 			// what it excluded is out of the list already; the marks are what is left to
 			// show
-			return new StoredPage(ranked, page, reasons,
+			return new StoredPage(ranked, page, entries.stream().map(MatchStore.Entry::reasons).toList(),
+					entries.stream().map(MatchStore.Entry::item).toList(),
 					new Recorded(Set.of(), (stored.recommendations() != null) ? stored.recommendations() : List.of()));
+		}
+
+		/**
+		 * The page's item documents as stored with it, or null when some are not (or the
+		 * caller selected long fields, which are never stored).
+		 */
+		Map<String, SupplyDocument> storedItems(List<String> longFields) {
+			if (!longFields.isEmpty() || this.items.stream().anyMatch((item) -> item == null)) {
+				return null;
+			}
+			Map<String, SupplyDocument> documents = new HashMap<>();
+			for (int i = 0; i < this.page.size(); i++) {
+				documents.put(this.page.get(i).id(), this.items.get(i));
+			}
+			return documents;
 		}
 
 		/**
@@ -228,8 +243,8 @@ public class MatchService {
 	 * A computed ranking with the items and reasons of the entries whose records were
 	 * read.
 	 */
-	private record Computed(List<Ranked> ranked, Map<String, SupplyItem> items,
-			Map<String, List<MatchReason>> reasons) {
+	private record Computed(List<Ranked> ranked, Map<String, SupplyItem> items, Map<String, List<MatchReason>> reasons,
+			Map<String, SupplyDocument> documents) {
 
 		List<Edge<Match>> edges(List<Ranked> page, Feedback feedback) {
 			List<Edge<Match>> edges = new ArrayList<>();
@@ -243,13 +258,17 @@ public class MatchService {
 			return edges;
 		}
 
-		StoredMatches toStored(Demand demand, String stamp, Recorded recorded) {
-			return new StoredMatches(demand.id(), demand.version(), stamp, Instant.now().toString(), null,
-					this.ranked.stream()
-						.map((entry) -> new MatchStore.Entry(entry.id(), entry.score(), entry.text(),
-								List.copyOf(entry.met()), this.reasons.get(entry.id())))
-						.toList(),
-					recorded.recommendations());
+		/**
+		 * The list to store; with the item documents read when they were read without
+		 * long fields ({@code longFields} empty).
+		 */
+		StoredMatches toStored(Demand demand, String stamp, Recorded recorded, List<String> longFields) {
+			boolean withItems = longFields.isEmpty();
+			return new StoredMatches(demand.id(), demand.version(), stamp, Instant.now().toString(), null, this.ranked
+				.stream()
+				.map((entry) -> new MatchStore.Entry(entry.id(), entry.score(), entry.text(), List.copyOf(entry.met()),
+						this.reasons.get(entry.id()), withItems ? this.documents.get(entry.id()) : null))
+				.toList(), recorded.recommendations());
 		}
 
 	}
@@ -257,15 +276,17 @@ public class MatchService {
 	private Computed computed(MatchPlan plan, List<Ranked> ranked, Map<String, Hit<SupplyDocument>> hits) {
 		Map<String, SupplyItem> items = new HashMap<>();
 		Map<String, List<MatchReason>> reasons = new HashMap<>();
+		Map<String, SupplyDocument> documents = new HashMap<>();
 		for (Ranked entry : ranked) {
 			Hit<SupplyDocument> hit = hits.get(entry.id());
 			if (hit != null && hit.source() != null) {
 				SupplyItem item = this.supplyHits.item(hit.source());
 				items.put(entry.id(), item);
+				documents.put(entry.id(), hit.source());
 				reasons.put(entry.id(), this.reasons.forSupply(entry, hit.highlight(), plan.criteria(), item));
 			}
 		}
-		return new Computed(ranked, items, reasons);
+		return new Computed(ranked, items, reasons, documents);
 	}
 
 	private static Feedback seenBy(MatchFeedback source, Demand demand, Recorded recorded) {
@@ -281,12 +302,12 @@ public class MatchService {
 	 * The first page of {@link #matchDemand(String, int, SearchCursor, List)} for each of
 	 * many stored demands, in a constant number of Elasticsearch round trips whatever
 	 * their number: one {@code _mget} of the demands with their stored lists; one
-	 * {@code _mget} of the items of the pages that current lists answer; for the other
-	 * demands one read of their feedback, one {@code _msearch} of their candidate
-	 * requests and one of their page requests (the same requests, ranking and reasons as
-	 * one matchDemand each, so the same matches in the same order) and one {@code _bulk}
-	 * that stores their lists. By demand id, in the order asked; an unknown demand is
-	 * left out.
+	 * {@code _mget} of the items of the pages that current lists answer (none when the
+	 * lists hold them and no long field is selected); for the other demands one read of
+	 * their feedback, one {@code _msearch} of their candidate requests and one of their
+	 * page requests (the same requests, ranking and reasons as one matchDemand each, so
+	 * the same matches in the same order) and one {@code _bulk} that stores their lists.
+	 * By demand id, in the order asked; an unknown demand is left out.
 	 */
 	public Map<String, List<Match>> matchDemands(List<String> demandIds, int first, List<String> longFields) {
 		String stamp = this.supplyStamp.current();
@@ -304,11 +325,21 @@ public class MatchService {
 				stale.add(read);
 			}
 		}
-		Map<String, List<Match>> computed = computeFirstPages(stale, first, omitted, stamp, source);
-		Map<String, SupplyDocument> documents = storedPages.isEmpty() ? Map.of()
-				: this.catalogService.documents(
-						storedPages.values().stream().flatMap((page) -> ids(page.page()).stream()).distinct().toList(),
-						omitted);
+		Map<String, List<Match>> computed = computeFirstPages(stale, first, longFields, stamp, source);
+		Map<String, SupplyDocument> documents = new HashMap<>();
+		List<String> missing = new ArrayList<>();
+		for (StoredPage page : storedPages.values()) {
+			Map<String, SupplyDocument> stored = page.storedItems(longFields);
+			if (stored != null) {
+				documents.putAll(stored);
+			}
+			else {
+				missing.addAll(ids(page.page()));
+			}
+		}
+		if (!missing.isEmpty()) {
+			documents.putAll(this.catalogService.documents(missing.stream().distinct().toList(), omitted));
+		}
 		Map<String, List<Match>> matches = new LinkedHashMap<>();
 		for (MatchStore.Read read : reads.values()) {
 			Demand demand = read.demand().demand();
@@ -325,8 +356,9 @@ public class MatchService {
 	/**
 	 * The first pages of demands without a current list, computed together and stored.
 	 */
-	private Map<String, List<Match>> computeFirstPages(List<MatchStore.Read> reads, int first, List<String> omitted,
+	private Map<String, List<Match>> computeFirstPages(List<MatchStore.Read> reads, int first, List<String> longFields,
 			String stamp, MatchFeedback source) {
+		List<String> omitted = SupplyLongFields.unselected(longFields);
 		Map<String, List<Match>> matches = new HashMap<>();
 		if (reads.isEmpty()) {
 			return matches;
@@ -365,7 +397,7 @@ public class MatchService {
 			matches.put(demand.id(),
 					computed.edges(page, seenBy(source, demand, recorded.get(i))).stream().map(Edge::node).toList());
 			if (stamp != null) {
-				lists.add(Map.entry(reads.get(i), computed.toStored(demand, stamp, recorded.get(i))));
+				lists.add(Map.entry(reads.get(i), computed.toStored(demand, stamp, recorded.get(i), longFields)));
 			}
 		}
 		this.store.writeAll(lists);

@@ -25,6 +25,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import org.techmatch.catalog.SupplyDocument;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandDocument;
 import org.techmatch.demand.DemandIndices;
@@ -108,9 +109,14 @@ public class MatchStore implements SmartLifecycle {
 	 * @param score its score
 	 * @param text its text relevance
 	 * @param met the criteria it met
-	 * @param reasons its reasons, null beyond the first {@value #WITH_REASONS}
+	 * @param reasons its reasons, null beyond the first {@value #WITH_REASONS} (and the
+	 * entries of the page that computed the list)
+	 * @param item the item's document without its long fields, stored with the reasons
+	 * when the computation read it so (any change of the supply makes the list not
+	 * current, so it cannot be older than the list); null otherwise
 	 */
-	public record Entry(String id, double score, double text, List<MatchReasonKind> met, List<MatchReason> reasons) {
+	public record Entry(String id, double score, double text, List<MatchReasonKind> met, List<MatchReason> reasons,
+			SupplyDocument item) {
 	}
 
 	/**
