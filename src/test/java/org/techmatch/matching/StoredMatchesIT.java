@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import org.techmatch.catalog.CatalogIndices;
 import org.techmatch.graphql.SearchCursor;
 import org.techmatch.importing.BatchImporter;
 import org.techmatch.importing.ImportDefaults;
@@ -54,6 +56,9 @@ class StoredMatchesIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
 	private BatchImporter importer;
+
+	@Autowired
+	private ElasticsearchClient client;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -147,6 +152,51 @@ class StoredMatchesIT extends ElasticsearchIntegrationTest {
 		assertThat(titles(after)).contains((String) demand.get("title"));
 		this.store.forget(id);
 		assertThat(matchDemand(null, id, 10, null)).isEqualTo(after);
+	}
+
+	@Test
+	@DisplayName("an item written straight to Elasticsearch (another instance, another client) is in the matches within seconds: the supply stamp is read once a second")
+	@SuppressWarnings("unchecked")
+	void writeByAnotherClientIsSeen() throws IOException {
+		String id = "dem-demo-0030";
+		String copy = "ach-stored-matches-direct";
+		assertThat(ids(matchDemand(null, id, 10, null))).doesNotContain(copy);
+		Map<String, Object> demand = object(null, "query($id: ID!) { demand(id: $id) { title description } }",
+				Map.of("id", id), "demand");
+		Map<String, Object> source = new java.util.HashMap<>(
+				this.client.get((g) -> g.index(CatalogIndices.ACHIEVEMENTS.alias()).id("ach-demo-00001"), Map.class)
+					.source());
+		source.put("id", copy);
+		source.put("title", demand.get("title"));
+		source.put("description", demand.get("description"));
+		this.client.index((i) -> i.index(CatalogIndices.ACHIEVEMENTS.alias())
+			.id(copy)
+			.document(source)
+			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+		try {
+			long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+			List<String> seen = ids(matchDemand(null, id, 10, null));
+			while (!seen.contains(copy) && System.nanoTime() < until) {
+				sleep(250);
+				seen = ids(matchDemand(null, id, 10, null));
+			}
+			assertThat(seen).contains(copy);
+		}
+		finally {
+			this.client.delete((d) -> d.index(CatalogIndices.ACHIEVEMENTS.alias())
+				.id(copy)
+				.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
