@@ -26,6 +26,10 @@ import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.stereotype.Service;
 
+import org.techmatch.elastic.IndexDefinition;
+import org.techmatch.elastic.KeptIndex;
+import org.techmatch.elastic.KeptIndices;
+
 /**
  * The workflow's event log, kept in Elasticsearch ({@code techmatch-events}) so that
  * every application instance sharing the cluster reads the same events. Appending writes
@@ -43,7 +47,7 @@ import org.springframework.stereotype.Service;
  * event is gone still works as {@code search_after}.
  */
 @Service
-public class EventLog {
+public class EventLog implements KeptIndex {
 
 	/** Largest page {@link #after} returns. */
 	public static final int MAX_PAGE = 1000;
@@ -188,6 +192,12 @@ public class EventLog {
 
 	private static LoggedEvent logged(EventDocument document) {
 		return new LoggedEvent(document.getId(), Instant.parse(document.getOccurredAt()), document.toEvent());
+	}
+
+	/** {@code techmatch-events}, made on start when missing ({@link KeptIndices}). */
+	@Override
+	public IndexDefinition keptIndex() {
+		return EventIndices.EVENTS;
 	}
 
 }

@@ -145,7 +145,7 @@ public class EventRetention implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** After the event index exists ({@link EventIndexLoader}). */
+	/** After the event index exists ({@link org.techmatch.elastic.KeptIndices}). */
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 3000;

@@ -22,7 +22,6 @@ import co.elastic.clients.json.JsonData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import org.techmatch.catalog.SupplyDocument;
@@ -32,7 +31,7 @@ import org.techmatch.demand.DemandIndices;
 import org.techmatch.demand.DemandService;
 import org.techmatch.demand.DemandService.StoredDemand;
 import org.techmatch.elastic.IndexDefinition;
-import org.techmatch.elastic.IndexGenerations;
+import org.techmatch.elastic.KeptIndex;
 import org.techmatch.matching.MatchFeedback.RecordedMark;
 
 /**
@@ -52,7 +51,7 @@ import org.techmatch.matching.MatchFeedback.RecordedMark;
  * overwrites the mark {@link #forget} left: the next read computes it again.
  */
 @Component
-public class MatchStore implements SmartLifecycle {
+public class MatchStore implements KeptIndex {
 
 	private static final Log logger = LogFactory.getLog(MatchStore.class);
 
@@ -67,14 +66,9 @@ public class MatchStore implements SmartLifecycle {
 
 	private final DemandService demands;
 
-	private final IndexGenerations generations;
-
-	private volatile boolean running;
-
-	public MatchStore(ElasticsearchClient client, DemandService demands, IndexGenerations generations) {
+	public MatchStore(ElasticsearchClient client, DemandService demands) {
 		this.client = client;
 		this.demands = demands;
-		this.generations = generations;
 	}
 
 	/**
@@ -281,28 +275,8 @@ public class MatchStore implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.generations.removeAbandonedGenerations(INDEX);
-		if (this.generations.ensureExists(INDEX)) {
-			logger.info("Created " + INDEX.alias());
-		}
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** After the index upgrades, before the web server opens. */
-	@Override
-	public int getPhase() {
-		return Integer.MIN_VALUE + 1600;
+	public IndexDefinition keptIndex() {
+		return INDEX;
 	}
 
 }
