@@ -45,14 +45,14 @@ public class EmbeddingTexts {
 
 	/**
 	 * A need's or demand's vector: the whole (title and description) blended with the
-	 * title alone.
+	 * title alone, both embedded as queries ({@link TextEmbedder#embedQuery}).
 	 */
 	public Optional<float[]> need(String title, String description) {
-		Optional<float[]> whole = this.embedder.embed(cut(join(title, description), NEED_CHARS));
+		Optional<float[]> whole = this.embedder.embedQuery(cut(join(title, description), NEED_CHARS));
 		if (whole.isEmpty() || title == null || title.isBlank()) {
 			return whole;
 		}
-		return this.embedder.embed(title)
+		return this.embedder.embedQuery(title)
 			.map((t) -> Vectors.blend(whole.get(), 1 - NEED_TITLE_SHARE, t, NEED_TITLE_SHARE))
 			.or(() -> whole);
 	}

@@ -22,6 +22,15 @@ public interface TextEmbedder {
 	 */
 	Optional<float[]> embed(String text);
 
+	/**
+	 * The unit vector of {@code text} as a query: a need or demand, compared with the
+	 * vectors of the items that could serve it. Models trained with a query instruction
+	 * add it here; by default the same as {@link #embed}.
+	 */
+	default Optional<float[]> embedQuery(String text) {
+		return embed(text);
+	}
+
 	/** False when embedding is off: then nothing is embedded and no record is marked. */
 	default boolean enabled() {
 		return true;
