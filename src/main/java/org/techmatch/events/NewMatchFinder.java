@@ -25,7 +25,6 @@ import org.techmatch.graphql.ApiException;
 import org.techmatch.importing.SupplyItemsCreated;
 import org.techmatch.matching.Connections.DemandConnection;
 import org.techmatch.matching.Connections.Edge;
-import org.techmatch.matching.Connections.MatchConnection;
 import org.techmatch.matching.DemandMatch;
 import org.techmatch.matching.Match;
 import org.techmatch.matching.MatchService;
@@ -41,13 +40,15 @@ import org.techmatch.supply.SupplyStamp;
  * <p>
  * Two steps, both the existing matching: the reverse match of each new item
  * ({@link MatchService#demandsFor}, its best {@value #DEMANDS_PER_ITEM} open demands)
- * names the candidate demands; each candidate demand is then matched once
- * ({@link MatchService#matchDemand}, its best {@value #ITEMS_PER_DEMAND} items), and the
- * new items in that list at or above the threshold are its new matches. Work is bounded:
- * at most {@code match-max-items} new items and {@code match-max-demands} demands per
- * import, one import at a time, at most {@value #QUEUED_IMPORTS} imports waiting (more
- * are skipped with a warning). With the background embedding on, the new items are given
- * their vectors first, so that they are ranked by meaning like every other item.
+ * names the candidate demands; each candidate demand is then matched once, as
+ * {@code matchDemand} matches it ({@link MatchService#matchDemands},
+ * {@value #DEMANDS_PER_BATCH} demands at a time, its best {@value #ITEMS_PER_DEMAND}
+ * items, its list stored for the enterprise's next look), and the new items in that list
+ * at or above the threshold are its new matches. Work is bounded: at most
+ * {@code match-max-items} new items and {@code match-max-demands} demands per import, one
+ * import at a time, at most {@value #QUEUED_IMPORTS} imports waiting (more are skipped
+ * with a warning). With the background embedding on, the new items are given their
+ * vectors first, so that they are ranked by meaning like every other item.
  */
 @Component
 public class NewMatchFinder implements DisposableBean {
@@ -59,6 +60,12 @@ public class NewMatchFinder implements DisposableBean {
 	static final int ITEMS_PER_DEMAND = 20;
 
 	static final int QUEUED_IMPORTS = 4;
+
+	/**
+	 * Demands matched together ({@link MatchService#matchDemands}: a constant number of
+	 * requests per batch).
+	 */
+	static final int DEMANDS_PER_BATCH = 20;
 
 	private final MatchService matching;
 
@@ -133,19 +140,18 @@ public class NewMatchFinder implements DisposableBean {
 		Map<String, String> demands = candidateDemands(newItems);
 		Set<String> created = new HashSet<>(newItems);
 		List<WorkflowEvent> events = new ArrayList<>();
-		for (Map.Entry<String, String> demand : demands.entrySet()) {
-			MatchConnection matches;
-			try {
-				matches = this.matching.matchDemand(demand.getKey(), ITEMS_PER_DEMAND, null, List.of());
-			}
-			catch (ApiException ex) {
-				continue; // the demand was removed meanwhile
-			}
-			for (Edge<Match> edge : matches.edges()) {
-				Match match = edge.node();
-				if (created.contains(match.item().id()) && match.score() >= this.threshold) {
-					events.add(WorkflowEvent.newMatch(demand.getKey(), demand.getValue(), match.item().id(),
-							String.format(Locale.ROOT, "score %.1f (threshold %.0f)", match.score(), this.threshold)));
+		List<String> ids = List.copyOf(demands.keySet());
+		for (int from = 0; from < ids.size(); from += DEMANDS_PER_BATCH) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + DEMANDS_PER_BATCH));
+			// a demand removed meanwhile is left out of the answer
+			for (Map.Entry<String, List<Match>> matches : this.matching.matchDemands(batch, ITEMS_PER_DEMAND, List.of())
+				.entrySet()) {
+				for (Match match : matches.getValue()) {
+					if (created.contains(match.item().id()) && match.score() >= this.threshold) {
+						events.add(WorkflowEvent.newMatch(matches.getKey(), demands.get(matches.getKey()),
+								match.item().id(), String.format(Locale.ROOT, "score %.1f (threshold %.0f)",
+										match.score(), this.threshold)));
+					}
 				}
 			}
 		}
