@@ -61,7 +61,9 @@ import org.techmatch.supply.SupplyStamp;
  * and marks the items already recommended; a stored supply item's demands leave out, the
  * same way, the demands that declined it so. Many stored demands' first pages at once
  * ({@link #matchDemands}, the expert queue's best matches) send the same requests, each
- * step's for all demands in one {@code _msearch} ({@link MultiSearch}).
+ * step's for all demands in one {@code _msearch} ({@link MultiSearch}). A stored demand's
+ * ranked list is kept ({@link MatchStore}) and answers its pages while it is current:
+ * then a page is one {@code _mget} and nothing is searched.
  */
 @Service
 public class MatchService {
