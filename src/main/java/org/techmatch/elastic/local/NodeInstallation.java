@@ -101,7 +101,11 @@ final class NodeInstallation {
 						"http.port: " + this.settings.httpPort()));
 		lines.addAll(discovery());
 		lines.addAll(List.of("xpack.security.enabled: false",
-				"cluster.routing.allocation.disk.threshold_enabled: false", "action.auto_create_index: false", ""));
+				"cluster.routing.allocation.disk.threshold_enabled: false", "action.auto_create_index: false",
+				"# The parent circuit breaker counts what the child breakers reserve, not the heap in use:",
+				"# with a heap this small, garbage not yet collected made it refuse requests with 429",
+				"# (seen when three nodes start at once on two cores).", "indices.breaker.total.use_real_memory: false",
+				""));
 		Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines));
 		Path options = config.resolve("jvm.options.d");
 		Files.createDirectories(options);
