@@ -2,6 +2,7 @@ package org.techmatch.expert;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,9 @@ final class ContractValidator {
 	static final double MAX_VALUE_WAN = 10_000_000;
 
 	static final int MAX_REGISTRATION = 40;
+
+	/** The platform's time zone: signing days are dates there. */
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private ContractValidator() {
 	}
@@ -45,7 +49,9 @@ final class ContractValidator {
 		if (contract.signedOn() == null) {
 			errors.add(UserError.of("contract.signedOn", UserErrorCode.REQUIRED, "the signing date"));
 		}
-		else if (contract.signedOn().isAfter(LocalDate.now(clock))) {
+		else if (contract.signedOn().isAfter(LocalDate.now(clock.withZone(CHINA)))) {
+			// a signing day is a date where the contract was signed: today in China may
+			// already be tomorrow in UTC (from 16:00 UTC on)
 			errors.add(UserError.of("contract.signedOn", UserErrorCode.INVALID, "a contract is recorded once signed"));
 		}
 		String number = contract.registrationNumber();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -65,8 +66,14 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecu
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--lang=zh-CN", "--window-size=1280,900", "--hide-scrollbars", "--force-device-scale-factor=1");
+		// the platform's users are in China: the portal's dates (a contract's signing
+		// day,
+		// the dashboard's months) are the browser's local ones, so the browser runs in
+		// their time zone whatever the machine's (on a UTC machine the day differs from
+		// 16:00 to 24:00 UTC)
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", "Asia/Shanghai"))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().scriptTimeout(WAIT);
