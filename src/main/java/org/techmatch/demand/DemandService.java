@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -21,8 +19,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.get.GetResult;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,41 +127,6 @@ public class DemandService {
 	public StoredDemand stored(DemandDocument source, long seqNo, long primaryTerm) {
 		return new StoredDemand(this.mapper.toDemand(source, new DemandVersion(seqNo, primaryTerm).encode()),
 				source.vector());
-	}
-
-	/**
-	 * The demands with these ids that exist, as {@link #stored(String)} reads each, in
-	 * one {@code mget}; by id, in the order asked (unknown ids left out).
-	 */
-	public Map<String, StoredDemand> stored(List<String> ids) {
-		List<String> wanted = ids.stream()
-			.filter((id) -> id != null && id.startsWith(Demand.ID_PREFIX))
-			.distinct()
-			.toList();
-		Map<String, StoredDemand> found = new LinkedHashMap<>();
-		if (wanted.isEmpty()) {
-			return found;
-		}
-		try {
-			for (MultiGetResponseItem<DemandDocument> item : this.client
-				.mget((m) -> m.index(DemandIndices.DEMANDS.alias()).ids(wanted), DemandDocument.class)
-				.docs()) {
-				if (item.isResult() && item.result().found() && item.result().source() != null) {
-					GetResult<DemandDocument> result = item.result();
-					found.put(result.id(), stored(result.source(), result.seqNo(), result.primaryTerm()));
-				}
-			}
-			return found;
-		}
-		catch (ElasticsearchException ex) {
-			if (ex.status() == 404) {
-				return found;
-			}
-			throw ex;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**

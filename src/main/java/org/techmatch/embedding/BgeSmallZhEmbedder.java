@@ -11,10 +11,10 @@ import org.apache.commons.logging.LogFactory;
 /**
  * bge-small-zh-v1.5 (quantized ONNX, 512 dimensions) in process, offline: the model and
  * its tokenizer ship in the {@code langchain4j-embeddings-bge-small-zh-v15-q} jar.
- * Full-width letters and digits are folded to ASCII. Needs are embedded with the model's
- * retrieval instruction ({@link #QUERY_INSTRUCTION}), supply items and demands as stored
- * without it. About 0.02–0.04 s of CPU per 400-character text on these machines, the same
- * as bge-small-zh v1 before it. Loaded on first use; thread-safe.
+ * Full-width letters and digits are folded to ASCII. Needs and demands are embedded as
+ * queries, with the model's retrieval instruction ({@link #QUERY_INSTRUCTION}); supply
+ * items without it. About 0.02–0.04 s of CPU per 400-character text on these machines,
+ * the same as bge-small-zh v1 before it. Loaded on first use; thread-safe.
  * <p>
  * Measured against bge-small-zh v1 ({@code -Dbench=relevance}, the same judgements,
  * nDCG@10): the development set 0.699–0.703 against 0.696, our own set 0.578–0.579

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -234,26 +233,7 @@ public class MatchStore implements KeptIndex {
 	 * to store (the list was answered; the next read computes it again).
 	 */
 	void write(Read read, StoredMatches matches) {
-		try {
-			this.client.index((i) -> {
-				i.index(INDEX.alias()).id(matches.demandId()).document(matches);
-				if (read.stored() != null && read.seqNo() != null) {
-					i.ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm());
-				}
-				else {
-					i.opType(OpType.Create);
-				}
-				return i;
-			});
-		}
-		catch (ElasticsearchException ex) {
-			if (ex.status() != 409) {
-				logger.warn("Could not store the matches of " + matches.demandId() + ": " + ex.getMessage());
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Could not store the matches of " + matches.demandId() + ": " + ex);
-		}
+		writeAll(List.of(Map.entry(read, matches)));
 	}
 
 	/**
