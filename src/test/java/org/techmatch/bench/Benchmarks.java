@@ -25,6 +25,11 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		String name = (args.length > 0) ? args[0] : "all";
+		if (name.equals("relevance-replay")) {
+			// reads target/relevance-dump; needs no node and no application
+			new RelevanceReplay().run();
+			System.exit(0);
+		}
 		int status = 0;
 		// the scale benchmark runs without sentence vectors (see ScaleBench)
 		String[] extra = switch (name) {

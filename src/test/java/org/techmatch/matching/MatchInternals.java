@@ -11,6 +11,30 @@ public final class MatchInternals {
 	private MatchInternals() {
 	}
 
+	/** The share of meaning in text relevance ({@link MatchRanking#SEMANTIC_SHARE}). */
+	public static double semanticShare() {
+		return MatchRanking.SEMANTIC_SHARE;
+	}
+
+	/**
+	 * The fields (with their {@code ^boost}) of the candidate query's clauses: the words
+	 * (the gate), the title's characters, the description's bigrams.
+	 */
+	public static List<List<String>> candidateClauses() {
+		return List.of(MatchQueryBuilder.SUPPLY_WORD_FIELDS, MatchQueryBuilder.CHAR_FIELDS,
+				MatchQueryBuilder.BIGRAM_FIELDS);
+	}
+
+	/** The weight of the selected-bigram clause. */
+	public static double selectedBigramWeight() {
+		return MatchQueryBuilder.SELECTED_BIGRAM_WEIGHT;
+	}
+
+	/** The number of candidates ranked. */
+	public static int candidates() {
+		return MatchQueryBuilder.CANDIDATES;
+	}
+
 	/** The source fields a supply candidate is read with. */
 	public static List<String> supplyFields() {
 		return Candidate.SUPPLY_FIELDS;
