@@ -96,12 +96,18 @@ public final class LocalCluster {
 		long started = System.nanoTime();
 		try {
 			onEveryNode(LocalNode::start);
+			awaitMembers();
 		}
-		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof LocalNodeException local) ? local
-					: new LocalNodeException("A local node did not start: " + ex.getCause(), ex.getCause());
+		catch (CompletionException | LocalNodeException ex) {
+			// no half-started cluster is left running: the caller sees why, and nodes
+			// that
+			// did start do not hold their ports and a majority nobody else can reach
+			Throwable cause = (ex instanceof CompletionException) ? ex.getCause() : ex;
+			logger.warn("The local cluster did not start; stopping its nodes: " + cause.getMessage());
+			stop();
+			throw (cause instanceof LocalNodeException local) ? local
+					: new LocalNodeException("A local node did not start: " + cause, cause);
 		}
-		awaitMembers();
 		logger.info("Local cluster of " + this.nodes.size() + " nodes up in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms: " + httpUrls());
 	}

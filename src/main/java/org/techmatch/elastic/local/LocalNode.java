@@ -136,7 +136,9 @@ public final class LocalNode {
 		List<String> command = this.user.command(javaHome,
 				List.of(this.settings.home().resolve("bin/elasticsearch").toString(), "-d", "-p",
 						this.settings.pidFile().toString()));
-		Commands.Result result = Commands.run(command, this.settings.home());
+		// the launcher returns once the node runs: as long as a start may take, and more
+		Commands.Result result = Commands.run(command, this.settings.home(),
+				this.settings.startupTimeout().plus(Commands.TIMEOUT));
 		if (result.exitCode() != 0) {
 			throw new LocalNodeException("Elasticsearch did not start (exit " + result.exitCode() + "): "
 					+ result.output().strip() + logTail());

@@ -11,8 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -161,6 +162,12 @@ final class NodeInstallation {
 		}
 	}
 
+	/**
+	 * The plugin tool takes one to three seconds here, up to twenty on a busy machine;
+	 * one that runs longer is stuck, and the node's start fails with its output.
+	 */
+	static final Duration PLUGIN_TOOL_TIMEOUT = Duration.ofMinutes(2);
+
 	private void installPlugin(Path javaHome) throws IOException {
 		Resource plugin = pluginZip();
 		if (plugin == null) {
@@ -190,7 +197,8 @@ final class NodeInstallation {
 		List<String> command = new ArrayList<>(
 				List.of(this.settings.home().resolve("bin/elasticsearch-plugin").toString()));
 		command.addAll(arguments);
-		Commands.Result result = Commands.run(this.user.command(javaHome, command), this.settings.home());
+		Commands.Result result = Commands.run(this.user.command(javaHome, command), this.settings.home(),
+				PLUGIN_TOOL_TIMEOUT);
 		if (result.exitCode() != 0) {
 			throw new LocalNodeException(
 					"elasticsearch-plugin " + arguments.get(0) + " failed: " + result.output().strip());

@@ -113,12 +113,36 @@ class ClusterFailoverIT {
 		registry.add("techmatch.rate-limit.signed-in-per-second", () -> "100000");
 	}
 
+	/**
+	 * A cluster that started, or an exception saying why not: one that did not start is
+	 * closed and never handed out, and a second attempt is made with a fresh one (three
+	 * nodes starting at once on two cores are the most fragile step of the build).
+	 */
 	private static synchronized String startCluster() {
 		if (cluster == null) {
-			cluster = TestElasticsearch.throwAwayCluster(NODES);
-			cluster.cluster().start();
+			ThrowAwayCluster started = startedCluster();
+			if (started == null) {
+				started = startedCluster();
+			}
+			if (started == null) {
+				throw new IllegalStateException("The three-node cluster did not start twice; see the log above");
+			}
+			cluster = started;
 		}
 		return cluster.uris();
+	}
+
+	private static ThrowAwayCluster startedCluster() {
+		ThrowAwayCluster candidate = TestElasticsearch.throwAwayCluster(NODES);
+		try {
+			candidate.cluster().start();
+			return candidate;
+		}
+		catch (RuntimeException ex) {
+			System.err.println("ClusterFailoverIT: the cluster did not start: " + ex);
+			candidate.close();
+			return null;
+		}
 	}
 
 	@AfterAll
