@@ -99,9 +99,8 @@ public final class LocalCluster {
 			awaitMembers();
 		}
 		catch (CompletionException | LocalNodeException ex) {
-			// no half-started cluster is left running: the caller sees why, and nodes
-			// that
-			// did start do not hold their ports and a majority nobody else can reach
+			// no half-started cluster is left running: the caller sees why, and the
+			// nodes that did start do not keep their ports
 			Throwable cause = (ex instanceof CompletionException) ? ex.getCause() : ex;
 			logger.warn("The local cluster did not start; stopping its nodes: " + cause.getMessage());
 			stop();
