@@ -31,6 +31,7 @@ import org.techmatch.support.ElasticsearchRequestLog;
 import org.techmatch.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A stored demand's matches come from its stored list while that is current, and are
@@ -174,28 +175,14 @@ class StoredMatchesIT extends ElasticsearchIntegrationTest {
 			.document(source)
 			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
 		try {
-			long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-			List<String> seen = ids(matchDemand(null, id, 10, null));
-			while (!seen.contains(copy) && System.nanoTime() < until) {
-				sleep(250);
-				seen = ids(matchDemand(null, id, 10, null));
-			}
-			assertThat(seen).contains(copy);
+			await().atMost(Duration.ofSeconds(15))
+				.pollInterval(Duration.ofMillis(250))
+				.untilAsserted(() -> assertThat(ids(matchDemand(null, id, 10, null))).contains(copy));
 		}
 		finally {
 			this.client.delete((d) -> d.index(CatalogIndices.ACHIEVEMENTS.alias())
 				.id(copy)
 				.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
