@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -195,12 +196,36 @@ public class IndexAdmin {
 	 * @return the new generation's name
 	 */
 	public String cloneGeneration(IndexDefinition definition, String current) {
-		String target = nextGenerationName(definition);
+		return cloneInto(current, nextGenerationName(definition));
+	}
+
+	/**
+	 * {@link #cloneGeneration} into a given name. A clone request the client sent again
+	 * to another node (the first one dropped out after Elasticsearch had made the copy)
+	 * meets the copy it made: a target that already exists as a clone of {@code current}
+	 * is taken as made by this call (its name was free when chosen, under the import
+	 * lock), once its primaries are active.
+	 */
+	String cloneInto(String current, String target) {
+		boolean foreignTarget = false;
 		try {
 			this.client.indices().putSettings((p) -> p.index(current).settings((s) -> s.blocks((b) -> b.write(true))));
 			try {
 				this.client.indices()
 					.clone((c) -> c.index(current).target(target).waitForActiveShards((w) -> w.count(1)));
+			}
+			catch (ElasticsearchException ex) {
+				if (!"resource_already_exists_exception".equals(ex.error().type())) {
+					throw ex;
+				}
+				foreignTarget = true;
+				awaitPrimaries(target);
+				if (!looksLikeCloneOf(target, current)) {
+					throw ex;
+				}
+				foreignTarget = false;
+				logger.info(target + " already exists as a clone of " + current
+						+ ": made by this clone request before it was sent again");
 			}
 			finally {
 				this.client.indices()
@@ -212,13 +237,40 @@ public class IndexAdmin {
 			return target;
 		}
 		catch (IOException | RuntimeException ex) {
-			// the copy may exist although the request failed (the client sends it again
-			// to
-			// another node when the first one drops out mid-request): never leave it
-			// behind
-			discardQuietly(target);
+			// the copy may exist although the request failed: never leave it behind (but
+			// an index this call did not make is not ours to delete)
+			if (!foreignTarget) {
+				discardQuietly(target);
+			}
 			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
 		}
+	}
+
+	private void awaitPrimaries(String index) throws IOException {
+		HealthResponse health = this.client.cluster()
+			.health((h) -> h.index(index).waitForStatus(HealthStatus.Yellow).timeout((t) -> t.time(REPLICA_WAIT)));
+		if (health.timedOut()) {
+			throw new IllegalStateException(index + " has no active primaries after " + REPLICA_WAIT);
+		}
+	}
+
+	/**
+	 * Whether {@code target} holds what a clone of {@code current} holds: the same
+	 * definition and, the source being write-blocked, the same number of documents
+	 * (Elasticsearch does not show which index a clone was made from).
+	 */
+	private boolean looksLikeCloneOf(String target, String current) throws IOException {
+		String definition = definitionOf(target);
+		return definition != null && definition.equals(definitionOf(current)) && count(target) == count(current);
+	}
+
+	private String definitionOf(String index) throws IOException {
+		var mapping = this.client.indices().getMapping((m) -> m.index(index)).get(index);
+		if (mapping == null || mapping.mappings().meta() == null) {
+			return null;
+		}
+		JsonData stored = mapping.mappings().meta().get(DEFINITION_META);
+		return (stored != null) ? stored.to(String.class) : null;
 	}
 
 	private void discardQuietly(String generation) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,7 @@ class ClusterFailoverIT {
 					.subList(0, IMPORTED),
 				TestDirectories.importDirectory().resolve("cluster-failover.ndjson"));
 
+		Failures failures = new Failures();
 		Counts searches = new Counts();
 		Counts matches = new Counts();
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
@@ -183,13 +185,14 @@ class ClusterFailoverIT {
 		List<Future<?>> workers = new ArrayList<>();
 		workers.add(load.submit(() -> {
 			for (int i = 0; !done.get(); i++) {
-				searches.count(retrying(http, SEARCH, Map.of("text", TEXTS.get(i % TEXTS.size())), null, "search"));
+				searches.count(
+						retrying(http, SEARCH, Map.of("text", TEXTS.get(i % TEXTS.size())), null, "search", failures));
 			}
 		}));
 		workers.add(load.submit(() -> {
 			for (int i = 0; !done.get(); i++) {
 				String id = String.format("dem-demo-%04d", 1 + (i * 7) % 250);
-				matches.count(retrying(http, MATCH, Map.of("id", id), admin, "matchDemand"));
+				matches.count(retrying(http, MATCH, Map.of("id", id), admin, "matchDemand", failures));
 			}
 		}));
 		workers.add(load.submit(() -> {
@@ -222,14 +225,19 @@ class ClusterFailoverIT {
 		pause(5_000);
 		LocalNode stopped = master();
 		long stopAt = System.nanoTime();
+		failures.mark("stopping the master " + stopped.settings().httpUrl());
 		stopped.stop();
+		failures.mark("stopped");
 		System.out.printf("stopped the master %s after %d ms%n", stopped.settings().httpUrl(),
 				(System.nanoTime() - stopAt) / 1_000_000);
 		pause(15_000);
 		long restartAt = System.nanoTime();
+		failures.mark("starting it again");
 		stopped.start();
+		failures.mark("started");
 		long backMillis = (System.nanoTime() - restartAt) / 1_000_000;
 		boolean green = awaitGreen(Duration.ofMinutes(5));
+		failures.mark(green ? "green" : "not green after 5 minutes");
 		long greenMillis = (System.nanoTime() - restartAt) / 1_000_000;
 		pause(2_000);
 		done.set(true);
@@ -259,6 +267,8 @@ class ClusterFailoverIT {
 				achievementsBefore, achievementsAfter);
 		System.out.printf("  cluster:      node back in %d ms, %s %d ms after its restart began%n", backMillis,
 				green ? "green" : "NOT green", greenMillis);
+		System.out.println("  failed attempts and events, seconds since the load began:");
+		failures.print();
 		System.out.println();
 
 		assertThat(lost).as("acknowledged demands missing or changed").isEmpty();
@@ -280,16 +290,56 @@ class ClusterFailoverIT {
 		assertThat(green).as("green again after the node returned").isTrue();
 	}
 
-	/** Sends a query until it answers without errors, at most {@link #ATTEMPTS} times. */
-	private static int retrying(RawHttp http, String query, Map<String, Object> variables, String token, String field) {
+	/**
+	 * Sends a query until it answers without errors, at most {@link #ATTEMPTS} times;
+	 * every failed attempt is written to {@code failures} (when, what came back).
+	 */
+	private static int retrying(RawHttp http, String query, Map<String, Object> variables, String token, String field,
+			Failures failures) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			Answer answer = send(http, query, variables, token);
 			if (answer != null && answer.status() == 200 && errors(answer) == null && path(answer, field) != null) {
 				return attempt;
 			}
+			failures.add(field + " attempt " + attempt + ": "
+					+ ((answer != null) ? answer.status() + " " + abbreviate(answer.body()) : "no answer"));
 			pause(2_000);
 		}
 		return -1;
+	}
+
+	private static String abbreviate(String body) {
+		return (body.length() <= 300) ? body : body.substring(0, 300) + "…";
+	}
+
+	/**
+	 * Failed attempts with the seconds since the load began, the first
+	 * {@value #KEPT_FAILURES} kept: what a failure of this test is read from.
+	 */
+	static final class Failures {
+
+		private static final int KEPT_FAILURES = 60;
+
+		private final long start = System.nanoTime();
+
+		private final List<String> kept = Collections.synchronizedList(new ArrayList<>());
+
+		void add(String failure) {
+			if (this.kept.size() < KEPT_FAILURES) {
+				this.kept.add(String.format("%6.1f s  %s", (System.nanoTime() - this.start) / 1e9, failure));
+			}
+		}
+
+		void mark(String event) {
+			this.kept.add(String.format("%6.1f s  -- %s", (System.nanoTime() - this.start) / 1e9, event));
+		}
+
+		void print() {
+			synchronized (this.kept) {
+				this.kept.forEach((line) -> System.out.println("  " + line));
+			}
+		}
+
 	}
 
 	/**
