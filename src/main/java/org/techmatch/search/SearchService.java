@@ -70,19 +70,49 @@ public class SearchService {
 		if (cursor != null && cursor.pointInTime() == null) {
 			throw ApiException.badInput("after", "after is not a cursor returned by this API");
 		}
-		String pointInTime = (cursor != null) ? cursor.pointInTime() : this.snapshot.pointInTime();
+		if (cursor != null) {
+			try {
+				return page(input, size, cursor.pointInTime(), cursor, selection, scope);
+			}
+			catch (ElasticsearchException ex) {
+				throw translate(ex, true);
+			}
+		}
+		String pointInTime = this.snapshot.pointInTime();
 		try {
-			return page(input, size, pointInTime, cursor, selection, scope);
+			SearchResponse<SupplyDocument> response = firstPage(input, size, pointInTime, selection);
+			if (!hasShardFailures(response)) {
+				return connection(response, size, pointInTime, scope, selection);
+			}
+		}
+		catch (ElasticsearchException | UncheckedIOException ex) {
+			if (!isSnapshotLost(ex)) {
+				throw (ex instanceof ElasticsearchException es) ? translate(es, false) : ex;
+			}
+		}
+		// the shared snapshot expired, its index was replaced, or a node that held part
+		// of
+		// it left the cluster (its copies live on elsewhere): once more on a fresh one
+		this.snapshot.discard(pointInTime);
+		String fresh = this.snapshot.pointInTime();
+		try {
+			return connection(firstPage(input, size, fresh, selection), size, fresh, scope, selection);
 		}
 		catch (ElasticsearchException ex) {
-			if (cursor == null && isMissingContext(ex)) {
-				// the shared snapshot expired or its index was replaced: once more on a
-				// fresh one
-				this.snapshot.discard(pointInTime);
-				return page(input, size, this.snapshot.pointInTime(), null, selection, scope);
-			}
-			throw translate(ex, cursor != null);
+			throw translate(ex, false);
 		}
+	}
+
+	private SearchResponse<SupplyDocument> firstPage(SearchInput input, int size, String pointInTime,
+			SearchSelection selection) {
+		return execute(this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime), null, selection));
+	}
+
+	private SupplyConnection connection(SearchResponse<SupplyDocument> response, int size, String pointInTime,
+			String scope, SearchSelection selection) {
+		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
+		return connection(response, size, pit, scope, false,
+				selection.facets() ? this.facets.of(response.aggregations()) : List.of());
 	}
 
 	/** The point in time first pages run on now. */
@@ -112,10 +142,10 @@ public class SearchService {
 	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor,
 			SearchSelection selection, String scope) {
 		SearchRequest request = this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime),
-				(cursor != null) ? cursor.searchAfter() : null, selection);
+				cursor.searchAfter(), selection);
 		SearchResponse<SupplyDocument> response = execute(request);
 		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
-		return connection(response, size, pit, scope, cursor != null,
+		return connection(response, size, pit, scope, true,
 				selection.facets() ? this.facets.of(response.aggregations()) : List.of());
 	}
 
@@ -156,6 +186,23 @@ public class SearchService {
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		return new SupplyConnection(total, edges,
 				new PageInfo(found.size() > size, hasPreviousPage, startCursor, endCursor), facets);
+	}
+
+	/**
+	 * Whether a first page failed because of the shared snapshot rather than the query:
+	 * its contexts are gone (expired, index replaced) or were on a node that left (503
+	 * from every node, or no answer while the cluster changes).
+	 */
+	private static boolean isSnapshotLost(RuntimeException ex) {
+		if (ex instanceof ElasticsearchException es) {
+			return isMissingContext(es) || es.status() >= 500;
+		}
+		return true;
+	}
+
+	/** Shards that failed: the result would silently lack what they hold. */
+	private static boolean hasShardFailures(SearchResponse<?> response) {
+		return response.shards() != null && response.shards().failed().intValue() > 0;
 	}
 
 	private static boolean isMissingContext(ElasticsearchException ex) {

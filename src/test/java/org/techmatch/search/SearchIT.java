@@ -47,6 +47,9 @@ class SearchIT extends ElasticsearchIntegrationTest {
 	private CatalogService catalog;
 
 	@Autowired
+	private SearchService searchService;
+
+	@Autowired
 	private IndustrialChainTaxonomy taxonomy;
 
 	private GraphQlTester.Response search(Map<String, Object> input, int first, String after) {
@@ -298,6 +301,21 @@ class SearchIT extends ElasticsearchIntegrationTest {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
 				assertThat(e.getMessage()).contains("expired");
 			}));
+	}
+
+	@Test
+	@DisplayName("a first page whose shared snapshot is gone (closed, expired) answers on a fresh one")
+	void firstPageOnLostSnapshot() throws Exception {
+		String shared = this.searchService.currentPointInTime();
+		this.client.closePointInTime((c) -> c.id(shared));
+		this.graphQlTester.documentName("searchIds")
+			.variable("input", Map.of("text", "电池"))
+			.variable("first", 5)
+			.execute()
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(5);
+		assertThat(this.searchService.currentPointInTime()).as("a new snapshot").isNotEqualTo(shared);
 	}
 
 	@Test
