@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -32,6 +34,8 @@ import org.techmatch.search.SupplyConnection.SupplyEdge;
  */
 @Service
 public class SearchService {
+
+	private static final Log logger = LogFactory.getLog(SearchService.class);
 
 	private final ElasticsearchClient client;
 
@@ -84,11 +88,14 @@ public class SearchService {
 			if (!hasShardFailures(response)) {
 				return connection(response, size, pointInTime, scope, selection);
 			}
+			logger.info("The shared search snapshot answered with " + response.shards().failed()
+					+ " failed shards: once more on a fresh one");
 		}
 		catch (ElasticsearchException | UncheckedIOException ex) {
 			if (!isSnapshotLost(ex)) {
 				throw (ex instanceof ElasticsearchException es) ? translate(es, false) : ex;
 			}
+			logger.info("The shared search snapshot failed (" + ex.getMessage() + "): once more on a fresh one");
 		}
 		// the shared snapshot expired, its index was replaced, or a node that held part
 		// of
