@@ -239,14 +239,19 @@ class ClusterFailoverIT {
 			.orElseThrow();
 		boolean regrouped = awaitTwoNodesServing(survivor, Duration.ofMinutes(2));
 		failures.mark(regrouped ? "two nodes, the catalogue's primaries active" : "not regrouped after 2 minutes");
-		// a first page right away: the shared snapshot (a point in time) may have had
-		// contexts on the stopped node; the search must not fail because of it
-		Answer probe = send(http, SEARCH, Map.of("text", TEXTS.get(0)), null);
-		boolean probeAnswered = probe != null && probe.status() == 200 && errors(probe) == null
-				&& path(probe, "search") != null;
-		if (!probeAnswered) {
-			failures.add("probe search once regrouped: "
-					+ ((probe != null) ? probe.status() + " " + abbreviate(probe.body()) : "no answer"));
+		// a first page right away (at most three attempts a second apart): the shared
+		// snapshot (a point in time) may have had contexts on the stopped node, and the
+		// search must not fail because of it until the snapshot is renewed (30 s)
+		boolean probeAnswered = false;
+		for (int attempt = 1; attempt <= 3 && !probeAnswered; attempt++) {
+			Answer probe = send(http, SEARCH, Map.of("text", TEXTS.get(attempt)), null);
+			probeAnswered = probe != null && probe.status() == 200 && errors(probe) == null
+					&& path(probe, "search") != null;
+			if (!probeAnswered) {
+				failures.add("probe search " + attempt + " once regrouped: "
+						+ ((probe != null) ? probe.status() + " " + abbreviate(probe.body()) : "no answer"));
+				pause(1_000);
+			}
 		}
 		pause(Math.max(0, 15_000 - (System.nanoTime() - stopAt) / 1_000_000));
 		long restartAt = System.nanoTime();
@@ -290,7 +295,8 @@ class ClusterFailoverIT {
 		System.out.println();
 
 		assertThat(regrouped).as("two nodes serving every primary within 2 minutes of the stop").isTrue();
-		assertThat(probeAnswered).as("a search right after the cluster regrouped answers at once").isTrue();
+		assertThat(probeAnswered).as("a search right after the cluster regrouped answers within three attempts")
+			.isTrue();
 		assertThat(lost).as("acknowledged demands missing or changed").isEmpty();
 		assertThat(acknowledged).isNotEmpty();
 		assertThat(searches.gaveUp.get()).as("searches that failed every attempt").isZero();
