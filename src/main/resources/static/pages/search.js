@@ -37,6 +37,13 @@ const DIMENSIONS = {
 const FIELDS = Object.values(DIMENSIONS);
 const SORTS = { RELEVANCE: '最相关', NEWEST: '最新发布', PRICE_ASC: '价格从低到高' };
 const PAGE = 10;
+/** The API's largest page (Paging.MAX_FIRST). */
+const MAX_FIRST = 100;
+
+/** A "load more" that failed because of its cursor rather than the search: run from the first page instead. */
+function isStaleCursor(error) {
+  return (error.code === 'BAD_USER_INPUT' && error.argument === 'after') || error.code === 'UNAVAILABLE';
+}
 
 function readState(query) {
   const state = { q: query.get('q') || '', sort: SORTS[query.get('sort')] ? query.get('sort') : 'RELEVANCE', filters: {} };
@@ -117,7 +124,23 @@ export default {
         edges.value = edges.value.concat(data.search.edges);
         result.value = { ...result.value, pageInfo: data.search.pageInfo };
       } catch (e) {
-        error.value = e.message;
+        if (mine !== sequence) return;
+        if (!isStaleCursor(e)) {
+          error.value = e.message;
+          return;
+        }
+        // the cursor's snapshot expired (two minutes without paging) or lost a node: the same search again from
+        // the first page, as many results as are shown plus one more page (if the cluster is down, this fails too
+        // and says so)
+        try {
+          const first = Math.min(MAX_FIRST, edges.value.length + PAGE);
+          const data = await gql(MORE, { input: searchInput(state), first, after: null });
+          if (mine !== sequence) return;
+          edges.value = data.search.edges;
+          result.value = { ...result.value, pageInfo: data.search.pageInfo };
+        } catch (again) {
+          if (mine === sequence) error.value = again.message;
+        }
       } finally {
         loadingMore.value = false;
       }

@@ -20,7 +20,8 @@ class SearchBrowserIT extends PortalBrowserTest {
 	private static final String QUERY = "动力电池回收";
 
 	private static final String SEARCH = """
-			query($input: SearchInput!) { search(input: $input, first: 10) { totalCount edges { node { id } } } }""";
+			query($input: SearchInput!, $first: Int = 10) { search(input: $input, first: $first) {
+			  totalCount edges { node { id } } } }""";
 
 	private HttpGraphQlTester api;
 
@@ -88,6 +89,43 @@ class SearchBrowserIT extends PortalBrowserTest {
 	}
 
 	@Test
+	@DisplayName("\"load more\" whose cursor the server refuses (expired, or its snapshot lost a node) runs the "
+			+ "search again from the first page: the next results appear, no error")
+	void loadMoreAfterStaleCursor() {
+		this.browser.viewport(1280, 900);
+		open("#/search?q=" + QUERY);
+		SearchPage page = new SearchPage(this.browser);
+		page.awaitTotal();
+		By more = By.cssSelector("[data-testid=load-more]");
+		this.browser.until((d) -> d.findElement(more)).click();
+		this.browser.until((d) -> page.resultIds().size() == 20);
+
+		// the next "load more" request carries a cursor the server refuses (one character
+		// changed: the server's own BAD_USER_INPUT on after, as for an expired cursor)
+		this.browser.script("""
+				const original = window.fetch;
+				window.fetch = (url, init) => {
+				  const body = init && typeof init.body === 'string' ? JSON.parse(init.body) : null;
+				  if (body && body.variables && body.variables.after) {
+				    const after = body.variables.after;
+				    const last = after.charAt(after.length - 2) === 'A' ? 'B' : 'A';
+				    body.variables.after = after.slice(0, -2) + last + after.slice(-1);
+				    window.fetch = original;
+				    window.tmStaleCursorSent = true;
+				    return original(url, { ...init, body: JSON.stringify(body) });
+				  }
+				  return original(url, init);
+				};""");
+		this.browser.driver().findElement(more).click();
+
+		List<String> expected = search(Map.of("text", QUERY), 30).ids();
+		this.browser.until((d) -> page.resultIds().equals(expected));
+		assertThat(this.browser.script("return window.tmStaleCursorSent === true")).isEqualTo(true);
+		assertThat(this.browser.driver().findElements(By.cssSelector("[data-testid=error]"))).isEmpty();
+		this.browser.screenshot("search-load-more");
+	}
+
+	@Test
 	@DisplayName("at 390 px wide the search page has no horizontal scroll")
 	void phoneWidth() {
 		this.browser.viewport(390, 844);
@@ -103,7 +141,11 @@ class SearchBrowserIT extends PortalBrowserTest {
 	}
 
 	private ApiAnswer search(Map<String, Object> input) {
-		var response = this.api.document(SEARCH).variable("input", input).execute();
+		return search(input, 10);
+	}
+
+	private ApiAnswer search(Map<String, Object> input, int first) {
+		var response = this.api.document(SEARCH).variable("input", input).variable("first", first).execute();
 		int total = response.path("search.totalCount").entity(Integer.class).get();
 		List<String> ids = response.path("search.edges[*].node.id").entityList(String.class).get();
 		return new ApiAnswer(total, ids);
