@@ -202,9 +202,10 @@ public class IndexAdmin {
 	/**
 	 * {@link #cloneGeneration} into a given name. A clone request the client sent again
 	 * to another node (the first one dropped out after Elasticsearch had made the copy)
-	 * meets the copy it made: a target that already exists as a clone of {@code current}
-	 * is taken as made by this call (its name was free when chosen, under the import
-	 * lock), once its primaries are active.
+	 * meets the copy it made: a target that already exists and holds what a clone of
+	 * {@code current} holds is taken as made by this call (its name was free when chosen,
+	 * under the import lock). Any other existing target fails the clone and is left
+	 * alone.
 	 */
 	String cloneInto(String current, String target) {
 		boolean foreignTarget = false;

@@ -76,7 +76,8 @@ public class SearchService {
 		}
 		if (cursor != null) {
 			try {
-				return page(input, size, cursor.pointInTime(), cursor, selection, scope);
+				return connection(execute(input, size, cursor.pointInTime(), cursor, selection), size,
+						cursor.pointInTime(), scope, cursor, selection);
 			}
 			catch (ElasticsearchException ex) {
 				throw translate(ex, true);
@@ -84,42 +85,24 @@ public class SearchService {
 		}
 		String pointInTime = this.snapshot.pointInTime();
 		try {
-			SearchResponse<SupplyDocument> response = firstPage(input, size, pointInTime, selection);
+			SearchResponse<SupplyDocument> response = execute(input, size, pointInTime, null, selection);
 			if (!hasShardFailures(response)) {
-				return connection(response, size, pointInTime, scope, selection);
+				return connection(response, size, pointInTime, scope, null, selection);
 			}
 			logger.info("The shared search snapshot answered with " + response.shards().failed()
 					+ " failed shards: once more on a fresh one");
 		}
 		catch (ElasticsearchException | UncheckedIOException ex) {
 			if (!isSnapshotLost(ex)) {
-				throw (ex instanceof ElasticsearchException es) ? translate(es, false) : ex;
+				throw ex;
 			}
 			logger.info("The shared search snapshot failed (" + ex.getMessage() + "): once more on a fresh one");
 		}
-		// the shared snapshot expired, its index was replaced, or a node that held part
-		// of
-		// it left the cluster (its copies live on elsewhere): once more on a fresh one
+		// the shared snapshot expired, its index was replaced, or a node that held
+		// some of it left (the copies live on elsewhere): once more on a fresh one
 		this.snapshot.discard(pointInTime);
 		String fresh = this.snapshot.pointInTime();
-		try {
-			return connection(firstPage(input, size, fresh, selection), size, fresh, scope, selection);
-		}
-		catch (ElasticsearchException ex) {
-			throw translate(ex, false);
-		}
-	}
-
-	private SearchResponse<SupplyDocument> firstPage(SearchInput input, int size, String pointInTime,
-			SearchSelection selection) {
-		return execute(this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime), null, selection));
-	}
-
-	private SupplyConnection connection(SearchResponse<SupplyDocument> response, int size, String pointInTime,
-			String scope, SearchSelection selection) {
-		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
-		return connection(response, size, pit, scope, false,
-				selection.facets() ? this.facets.of(response.aggregations()) : List.of());
+		return connection(execute(input, size, fresh, null, selection), size, fresh, scope, null, selection);
 	}
 
 	/** The point in time first pages run on now. */
@@ -146,13 +129,17 @@ public class SearchService {
 		return "search/" + sort + (text ? "/text" : "");
 	}
 
-	private SupplyConnection page(SearchInput input, int size, String pointInTime, SearchCursor cursor,
-			SearchSelection selection, String scope) {
-		SearchRequest request = this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime),
-				cursor.searchAfter(), selection);
-		SearchResponse<SupplyDocument> response = execute(request);
+	/** One page on {@code pointInTime}: the first, or the one after {@code cursor}. */
+	private SearchResponse<SupplyDocument> execute(SearchInput input, int size, String pointInTime, SearchCursor cursor,
+			SearchSelection selection) {
+		return execute(this.searchQueries.build(input, size + 1, Target.pointInTime(pointInTime),
+				(cursor != null) ? cursor.searchAfter() : null, selection));
+	}
+
+	private SupplyConnection connection(SearchResponse<SupplyDocument> response, int size, String pointInTime,
+			String scope, SearchCursor cursor, SearchSelection selection) {
 		String pit = (response.pitId() != null) ? response.pitId() : pointInTime;
-		return connection(response, size, pit, scope, true,
+		return connection(response, size, pit, scope, cursor != null,
 				selection.facets() ? this.facets.of(response.aggregations()) : List.of());
 	}
 
