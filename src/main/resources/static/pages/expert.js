@@ -292,9 +292,13 @@ export default {
         reloadBoardSoon();
         message.value = `已推进到“${RECOMMENDATION_STATUS[to]}”。`;
         messageOk.value = true;
-        moving.value = null;
-        contract.valueWan = '';
-        contract.registrationNumber = '';
+        // only the form of this move closes: on a slow answer the board may already show the card a step further, and
+        // the form the expert opened there meanwhile stays open
+        if (moving.value && moving.value.id === r.id && moving.value.to === to) {
+          moving.value = null;
+          contract.valueWan = '';
+          contract.registrationNumber = '';
+        }
       }
       else await loadBoard();
     }

@@ -46,6 +46,11 @@ public class LoginRateLimitFilter extends OncePerRequestFilter {
 			.build();
 	}
 
+	/** Forgets every address's attempts (tests: the next test class signs in again). */
+	void reset() {
+		this.limiters.invalidateAll();
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !("POST".equals(request.getMethod()) && "/auth/login".equals(request.getRequestURI()));

@@ -83,7 +83,7 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, TestExecu
 	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
 		if (this.driver != null) {
 			String name = context.getRequiredTestClass().getSimpleName() + "."
-					+ context.getRequiredTestMethod().getName();
+					+ context.getRequiredTestMethod().getName() + (this.name.isEmpty() ? "" : "-" + this.name);
 			try {
 				Path file = save(Path.of("target", "browser-failures"), name);
 				failure.addSuppressed(new AssertionError("screenshot of the failure: " + file.toAbsolutePath() + "\nat "

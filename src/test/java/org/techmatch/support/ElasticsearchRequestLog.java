@@ -27,9 +27,14 @@ public class ElasticsearchRequestLog {
 		REQUESTS.clear();
 	}
 
-	/** The requests recorded since the last {@link #clear()}, method and path. */
+	/**
+	 * The requests recorded since the last {@link #clear()}, method and path, without the
+	 * application's background polls, which run on their own schedule whatever a test
+	 * calls: the supply stamp ({@code _stats} of the supply indices, every second) and
+	 * the event stream's reads ({@code techmatch-events}).
+	 */
 	public static List<String> requests() {
-		return List.copyOf(REQUESTS);
+		return REQUESTS.stream().filter((r) -> !r.contains("/_stats/") && !r.contains("techmatch-events")).toList();
 	}
 
 	@Bean
