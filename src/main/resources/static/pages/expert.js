@@ -292,13 +292,9 @@ export default {
         reloadBoardSoon();
         message.value = `已推进到“${RECOMMENDATION_STATUS[to]}”。`;
         messageOk.value = true;
-        // only the form of this move closes: on a slow answer the board may already show the card a step further, and
-        // the form the expert opened there meanwhile stays open
-        if (moving.value && moving.value.id === r.id && moving.value.to === to) {
-          moving.value = null;
-          contract.valueWan = '';
-          contract.registrationNumber = '';
-        }
+        moving.value = null;
+        contract.valueWan = '';
+        contract.registrationNumber = '';
       }
       else await loadBoard();
     }
@@ -440,7 +436,7 @@ export default {
       <div class="board" data-testid="board">
         <section v-for="c in columns" :key="c.stage" class="column card" :data-stage="c.stage">
           <h2><span class="status" :class="c.stage">{{ RECOMMENDATION_STATUS[c.stage] }}</span> <small class="muted">{{ c.cards.length }}</small></h2>
-          <article v-for="r in c.cards" :key="r.id" class="board-card" :data-recommendation="r.id">
+          <article v-for="r in c.cards" :key="r.id" class="board-card" :data-recommendation="r.id" :data-demand="r.demand.id">
             <a :href="href('/item/' + encodeURIComponent(r.supplyId))" class="result-title">{{ r.supply?.title ?? r.supplyId }}</a>
             <p class="muted small">需求：{{ r.demand.title }}（{{ r.demand.ownerOrganization }}）</p>
             <p v-if="r.declineReason" class="muted small">原因：{{ DECLINE_REASON[r.declineReason] }}</p>

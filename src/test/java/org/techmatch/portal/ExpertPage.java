@@ -45,12 +45,14 @@ class ExpertPage {
 	}
 
 	/**
-	 * The board card of a recommendation (by its supply item), waiting until it is in
+	 * The board card of a recommendation (by its demand and supply item: the board also
+	 * shows the other demands' recommendations of the same item), waiting until it is in
 	 * this stage.
 	 */
-	WebElement awaitCard(String supplyId, String stage) {
+	WebElement awaitCard(String demandId, String supplyId, String stage) {
 		return this.browser.until((d) -> {
-			List<WebElement> cards = d.findElements(By.cssSelector("[data-stage='" + stage + "'] .board-card"));
+			List<WebElement> cards = d.findElements(
+					By.cssSelector("[data-stage='" + stage + "'] .board-card[data-demand='" + demandId + "']"));
 			return cards.stream()
 				.filter((c) -> !c.findElements(By.cssSelector("a[href*='" + supplyId + "']")).isEmpty())
 				.findFirst()
@@ -58,8 +60,19 @@ class ExpertPage {
 		});
 	}
 
-	void move(String supplyId, String from, String to) {
-		awaitCard(supplyId, from).findElement(By.cssSelector("[data-move='" + to + "']")).click();
+	/**
+	 * Clicks the card's move to {@code to} once the card is in {@code from} and the
+	 * button takes clicks (the board may show a card's new stage, read from the server,
+	 * before the answer to the move that put it there has arrived: its buttons are
+	 * disabled until then).
+	 */
+	void move(String demandId, String supplyId, String from, String to) {
+		WebElement button = this.browser.until((d) -> {
+			WebElement found = awaitCard(demandId, supplyId, from)
+				.findElement(By.cssSelector("[data-move='" + to + "']"));
+			return found.isEnabled() ? found : null;
+		});
+		button.click();
 	}
 
 	void contract(String valueWan, String type, String registrationNumber) {

@@ -83,11 +83,11 @@ class WorkflowBrowserIT extends PortalBrowserTest {
 
 		// the expert moves it along the board to CONTRACTED with the contract
 		open(this.expert, "#/expert?tab=board");
-		console.move(supplyId, "ACCEPTED", "CONTACTED");
-		console.move(supplyId, "CONTACTED", "NEGOTIATING");
-		console.move(supplyId, "NEGOTIATING", "CONTRACTED");
+		console.move(demandId, supplyId, "ACCEPTED", "CONTACTED");
+		console.move(demandId, supplyId, "CONTACTED", "NEGOTIATING");
+		console.move(demandId, supplyId, "NEGOTIATING", "CONTRACTED");
 		console.contract("120", "LICENSE", "9141000000000001");
-		assertThat(console.awaitCard(supplyId, "CONTRACTED").getText()).contains("技术许可").contains("120");
+		assertThat(console.awaitCard(demandId, supplyId, "CONTRACTED").getText()).contains("技术许可").contains("120");
 		this.expert.until((d) -> d.findElements(By.cssSelector("[data-testid=contract-form]")).isEmpty());
 		this.expert.screenshot("expert-board");
 
