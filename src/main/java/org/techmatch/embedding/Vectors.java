@@ -42,6 +42,24 @@ public final class Vectors {
 		return normalize(out);
 	}
 
+	/**
+	 * {@code v} as a unit vector, less {@code shift} times {@code centre}, as a unit
+	 * vector again: comparing vectors this way spreads out the cosines of a model whose
+	 * vectors all lean the same way. {@code v} as a unit vector when there is no centre
+	 * or its length differs.
+	 */
+	public static float[] centred(float[] v, float[] centre, double shift) {
+		float[] unit = normalize(v);
+		if (centre == null || centre.length != unit.length) {
+			return unit;
+		}
+		float[] out = new float[unit.length];
+		for (int i = 0; i < unit.length; i++) {
+			out[i] = (float) (unit[i] - shift * centre[i]);
+		}
+		return normalize(out);
+	}
+
 	/** The cosine of two vectors of the same length. */
 	public static double cosine(float[] a, float[] b) {
 		double dot = 0;

@@ -2,6 +2,7 @@ package org.techmatch.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,14 @@ import org.techmatch.embedding.Vectors;
  * share of the item's own text relevance, so it can never lift an item past one that fits
  * the text clearly better.</li>
  * </ol>
- * Measured on the zhibei development set (nDCG@10,
- * {@code mvn -Pbench verify -Dbench=relevance}): words alone 0.618; with meaning at 0.5
- * 0.637, 0.7 0.649, 0.8 0.652, 0.9 0.633.
+ * Cosines are taken between centred vectors ({@link Vectors#centred}: less
+ * {@value #CENTRE_SHIFT} of the mean of the vectors being matched against,
+ * {@link VectorCentres}), and the need's vector learns from the first ordering: it moves
+ * {@value #FEEDBACK_WEIGHT} of the way towards the mean of the {@value #FEEDBACK_ITEMS}
+ * best items before the final one (pseudo-relevance feedback, Rocchio). Both are measured
+ * in docs/benchmarks.md ("Centred vectors and feedback"). Measured on the zhibei
+ * development set (nDCG@10, {@code mvn -Pbench verify -Dbench=relevance}): words alone
+ * 0.618; with meaning at 0.5 0.637, 0.7 0.649, 0.8 0.652, 0.9 0.633.
  */
 final class MatchRanking {
 
@@ -40,6 +46,18 @@ final class MatchRanking {
 			0.08, MatchReasonKind.WITHIN_BUDGET, 0.08, MatchReasonKind.SAME_CITY, 0.01);
 
 	static final double INFERRED_CHAIN_FACTOR = 0.5;
+
+	/**
+	 * How much of the centre of the vectors matched against is taken from every vector
+	 * before cosines.
+	 */
+	static final double CENTRE_SHIFT = 0.5;
+
+	/** How many of the first ordering's best items the need's vector learns from. */
+	static final int FEEDBACK_ITEMS = 3;
+
+	/** The weight of their mean vector, added to the need's. */
+	static final double FEEDBACK_WEIGHT = 0.2;
 
 	private MatchRanking() {
 	}
@@ -63,24 +81,55 @@ final class MatchRanking {
 	/**
 	 * The hits in their final order.
 	 * @param need the need's (or supply item's) vector, null when it has none
+	 * @param centre the centre of the vectors matched against, null for none
 	 * @param met the criteria a candidate meets
 	 */
-	static List<Ranked> rank(List<Hit> hits, float[] need, MatchCriteria criteria,
+	static List<Ranked> rank(List<Hit> hits, float[] need, float[] centre, MatchCriteria criteria,
+			Function<Candidate, Set<MatchReasonKind>> met) {
+		List<float[]> vectors = new ArrayList<>();
+		for (Hit hit : hits) {
+			float[] vector = (need != null) ? Vectors.decode(hit.candidate().vector()) : null;
+			vectors.add((vector != null && vector.length == need.length) ? Vectors.centred(vector, centre, CENTRE_SHIFT)
+					: null);
+		}
+		if (need == null || vectors.stream().allMatch((v) -> v == null)) {
+			return order(hits, null, vectors, criteria, met);
+		}
+		float[] query = Vectors.centred(need, centre, CENTRE_SHIFT);
+		List<Ranked> first = order(hits, query, vectors, criteria, met);
+		Map<String, float[]> byId = new HashMap<>();
+		for (int i = 0; i < hits.size(); i++) {
+			byId.put(hits.get(i).candidate().id(), vectors.get(i));
+		}
+		List<float[]> best = first.stream()
+			.map((r) -> byId.get(r.id()))
+			.filter((v) -> v != null)
+			.limit(FEEDBACK_ITEMS)
+			.toList();
+		float[] mean = new float[query.length];
+		for (float[] v : best) {
+			for (int i = 0; i < mean.length; i++) {
+				mean[i] += v[i] / best.size();
+			}
+		}
+		return order(hits, Vectors.blend(query, 1, mean, (float) FEEDBACK_WEIGHT), vectors, criteria, met);
+	}
+
+	/** One ordering by the need's vector {@code query} (null: by words alone). */
+	private static List<Ranked> order(List<Hit> hits, float[] query, List<float[]> vectors, MatchCriteria criteria,
 			Function<Candidate, Set<MatchReasonKind>> met) {
 		double best = hits.stream().mapToDouble(Hit::lexical).max().orElse(1);
 		List<Double> cosines = new ArrayList<>();
-		for (Hit hit : hits) {
-			float[] vector = (need != null) ? Vectors.decode(hit.candidate().vector()) : null;
-			cosines.add((vector != null && vector.length == need.length) ? Vectors.cosine(need, vector) : null);
+		for (float[] vector : vectors) {
+			cosines.add((query != null && vector != null) ? Vectors.cosine(query, vector) : null);
 		}
 		double lowest = cosines.stream().filter((c) -> c != null).mapToDouble(Double::doubleValue).min().orElse(0);
-		boolean semantic = cosines.stream().anyMatch((c) -> c != null);
 		List<Ranked> ranked = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			Hit hit = hits.get(i);
 			double lexical = (best > 0) ? hit.lexical() / best : 0;
 			double text = lexical;
-			if (semantic) {
+			if (query != null) {
 				double cosine = (cosines.get(i) != null) ? cosines.get(i) : lowest;
 				text = (1 - SEMANTIC_SHARE) * lexical + SEMANTIC_SHARE * Math.max(cosine, 0);
 			}

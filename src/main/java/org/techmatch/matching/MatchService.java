@@ -94,12 +94,15 @@ public class MatchService {
 
 	private final SupplyStamp supplyStamp;
 
+	private final VectorCentres centres;
+
 	public MatchService(ElasticsearchClient client, MatchQueryBuilder queryBuilder, MatchReasons reasons,
 			NeedValidator needValidator, DemandService demandService, CatalogService catalogService,
 			SupplyHits supplyHits, DemandDocumentMapper demandMapper, EmbeddingTexts embeddings,
-			ObjectProvider<MatchFeedback> feedback, MultiSearch multiSearch, MatchStore store,
-			SupplyStamp supplyStamp) {
+			ObjectProvider<MatchFeedback> feedback, MultiSearch multiSearch, MatchStore store, SupplyStamp supplyStamp,
+			VectorCentres centres) {
 		this.client = client;
+		this.centres = centres;
 		this.store = store;
 		this.supplyStamp = supplyStamp;
 		this.multiSearch = multiSearch;
@@ -165,7 +168,8 @@ public class MatchService {
 		List<String> indices = MatchQueryBuilder.supplyIndices();
 		MatchPlan plan = this.queryBuilder.supplyFor(Need.of(demand), recorded.excluded());
 		List<Ranked> ranked = rankSupply(plan,
-				search(this.queryBuilder.supplyCandidates(plan, indices), Candidate.class), vector(read.demand()));
+				search(this.queryBuilder.supplyCandidates(plan, indices), Candidate.class), vector(read.demand()),
+				indices);
 		List<Ranked> page = page(ranked, first, after);
 		Set<String> withReasons = new LinkedHashSet<>(
 				ids(ranked.subList(0, Math.min(ranked.size(), MatchStore.WITH_REASONS))));
@@ -381,7 +385,7 @@ public class MatchService {
 		List<List<Ranked>> rankings = new ArrayList<>();
 		List<SearchRequest> pageRequests = new ArrayList<>();
 		for (int i = 0; i < demands.size(); i++) {
-			List<Ranked> ranked = rankSupply(plans.get(i), candidates.get(i), vector(reads.get(i).demand()));
+			List<Ranked> ranked = rankSupply(plans.get(i), candidates.get(i), vector(reads.get(i).demand()), indices);
 			rankings.add(ranked);
 			List<Ranked> page = page(ranked, first, null);
 			if (!page.isEmpty()) {
@@ -435,7 +439,7 @@ public class MatchService {
 			List<String> indices, Feedback feedback) {
 		MatchPlan plan = this.queryBuilder.supplyFor(need, feedback.excluded());
 		List<Ranked> ranked = rankSupply(plan,
-				search(this.queryBuilder.supplyCandidates(plan, indices), Candidate.class), vector);
+				search(this.queryBuilder.supplyCandidates(plan, indices), Candidate.class), vector, indices);
 		List<Ranked> page = page(ranked, first, after);
 		Map<String, Hit<SupplyDocument>> hits = fetch(page,
 				(ids) -> this.queryBuilder.supplyPage(plan, indices, ids, SupplyLongFields.unselected(longFields)),
@@ -445,9 +449,10 @@ public class MatchService {
 	}
 
 	/** Step 1 of need → supply: the candidates, ranked. */
-	private List<Ranked> rankSupply(MatchPlan plan, List<Hit<Candidate>> candidates, float[] vector) {
-		return rank(candidates, vector, (candidate) -> CriteriaCheck.supply(plan.criteria(), candidate),
-				plan.criteria());
+	private List<Ranked> rankSupply(MatchPlan plan, List<Hit<Candidate>> candidates, float[] vector,
+			List<String> indices) {
+		return rank(candidates, vector, centre(vector, indices),
+				(candidate) -> CriteriaCheck.supply(plan.criteria(), candidate), plan.criteria());
 	}
 
 	/** Step 2 of need → supply: the page's matches from its records, in ranked order. */
@@ -498,7 +503,8 @@ public class MatchService {
 			List<String> demandIndices, Set<String> excluded) {
 		MatchPlan plan = this.queryBuilder.demandsFor(supply, excluded);
 		List<Ranked> ranked = rank(search(this.queryBuilder.demandCandidates(plan, demandIndices), Candidate.class),
-				vector, (candidate) -> CriteriaCheck.demand(plan.criteria(), candidate), plan.criteria());
+				vector, centre(vector, demandIndices), (candidate) -> CriteriaCheck.demand(plan.criteria(), candidate),
+				plan.criteria());
 		List<Ranked> page = page(ranked, first, after);
 		Map<String, Hit<DemandDocument>> hits = fetch(page,
 				(ids) -> this.queryBuilder.demandPage(plan, demandIndices, ids), DemandDocument.class);
@@ -516,8 +522,16 @@ public class MatchService {
 		return new DemandConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
 	}
 
+	/**
+	 * The centre of the vectors of {@code indices}, when a need with a vector is matched
+	 * against them.
+	 */
+	private float[] centre(float[] vector, List<String> indices) {
+		return (vector != null) ? this.centres.of(indices) : null;
+	}
+
 	/** Step 1: the candidates, ranked. */
-	private static List<Ranked> rank(List<Hit<Candidate>> candidates, float[] vector,
+	private static List<Ranked> rank(List<Hit<Candidate>> candidates, float[] vector, float[] centre,
 			Function<Candidate, Set<MatchReasonKind>> met, MatchCriteria criteria) {
 		List<MatchRanking.Hit> hits = new ArrayList<>();
 		for (Hit<Candidate> hit : candidates) {
@@ -525,7 +539,7 @@ public class MatchService {
 				hits.add(new MatchRanking.Hit(hit.source(), hit.score()));
 			}
 		}
-		return MatchRanking.rank(hits, vector, criteria, met);
+		return MatchRanking.rank(hits, vector, centre, criteria, met);
 	}
 
 	/** Step 2: the page's records by id, in one search (none when the page is empty). */

@@ -121,6 +121,8 @@ final class RelevanceDump {
 		}
 		System.out.printf("item title vectors: %d s%n", (System.nanoTime() - started) / 1_000_000_000);
 
+		Files.writeString(OUT.resolve("centre.tsv"),
+				floats(MatchInternals.centre(this.target.app(), List.of(index))) + "\n");
 		Map<String, String[]> demands = new LinkedHashMap<>();
 		Map<String, Need> withTerms = new HashMap<>();
 		for (JsonNode d : ZhibeiData.devDemands()) {

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.techmatch.embedding.Vectors;
 import org.techmatch.matching.MatchInternals;
@@ -24,7 +22,9 @@ import org.techmatch.support.ZhibeiData;
  * description bigrams, the selected bigrams), the best {@code CANDIDATES} are ordered as
  * {@code MatchRanking} orders them:
  * {@code 100 · ((1 − s) · lexical / best + s · cosine) ·
- * criteria factor}, rounded, ties by id. The first row reproduces
+ * criteria factor}, rounded, ties by id, with cosines of centred vectors (the centre the
+ * dump read from matching, {@code centre.tsv}, else the mean of the dumped items) and the
+ * need's vector moved towards its first ordering's best items. The first row reproduces
  * {@code -Dbench=relevance}'s "ours" rows of the two real sets (nDCG@10 within 0.001);
  * the others are the variants measured in docs/benchmarks.md. An experiment harness, not
  * a benchmark: the dump must come from the same code.
@@ -45,8 +45,16 @@ final class RelevanceReplay {
 	record Row(String doc, double lexical, double factor) {
 	}
 
+	private float[] centre;
+
 	/** A ranking variant. */
-	record Variant(String name, double share, boolean criteria, int nearest) {
+	record Variant(String name, double share, boolean criteria, double shift, int feedbackItems,
+			double feedbackWeight) {
+
+		Variant with(String name, double shift, int feedbackItems, double feedbackWeight) {
+			return new Variant(name, this.share, this.criteria, shift, feedbackItems, feedbackWeight);
+		}
+
 	}
 
 	void run() throws Exception {
@@ -63,13 +71,24 @@ final class RelevanceReplay {
 		Judgements own = new Judgements()
 			.read(Files.newBufferedReader(Path.of("src/test/resources/relevance/zhibei-own-qrels.tsv")));
 		double share = MatchInternals.semanticShare();
-		List<Variant> variants = List.of(new Variant("kept (as matching ranks)", share, true, 0),
-				new Variant("no criteria factor (the inferred chain)", share, false, 0),
-				new Variant("semantic share " + round(share - 0.1), share - 0.1, true, 0),
-				new Variant("semantic share " + round(share + 0.1), share + 0.1, true, 0),
-				new Variant("+ the 10 nearest by vector that share a word", share, true, 10),
-				new Variant("+ the 20 nearest by vector that share a word", share, true, 20),
-				new Variant("+ the 50 nearest by vector that share a word", share, true, 50));
+		Variant kept = new Variant("kept (as matching ranks)", share, true, MatchInternals.centreShift(),
+				MatchInternals.feedbackItems(), MatchInternals.feedbackWeight());
+		List<Variant> variants = List.of(kept, kept.with("before: no centre, no feedback", 0, 0, 0),
+				kept.with("no feedback", kept.shift(), 0, 0),
+				kept.with("no centre", 0, kept.feedbackItems(), kept.feedbackWeight()),
+				kept.with("centre shift 0.25", 0.25, kept.feedbackItems(), kept.feedbackWeight()),
+				kept.with("centre shift 0.75", 0.75, kept.feedbackItems(), kept.feedbackWeight()),
+				kept.with("feedback from the best 1", kept.shift(), 1, kept.feedbackWeight()),
+				kept.with("feedback from the best 2", kept.shift(), 2, kept.feedbackWeight()),
+				kept.with("feedback from the best 5", kept.shift(), 5, kept.feedbackWeight()),
+				kept.with("feedback weight 0.1", kept.shift(), kept.feedbackItems(), 0.1),
+				kept.with("feedback weight 0.3", kept.shift(), kept.feedbackItems(), 0.3),
+				new Variant("semantic share " + round(share - 0.1), share - 0.1, true, kept.shift(),
+						kept.feedbackItems(), kept.feedbackWeight()),
+				new Variant("semantic share " + round(share + 0.1), share + 0.1, true, kept.shift(),
+						kept.feedbackItems(), kept.feedbackWeight()),
+				new Variant("no criteria factor (the inferred chain)", share, false, kept.shift(), kept.feedbackItems(),
+						kept.feedbackWeight()));
 		System.out.println("| variant | dev nDCG@10 | dev Unjudged@10 | own nDCG@10 | own Unjudged@10 |");
 		System.out.println("|---|---|---|---|---|");
 		for (Variant variant : variants) {
@@ -96,21 +115,40 @@ final class RelevanceReplay {
 		all.sort(Comparator.comparingDouble(Row::lexical).reversed().thenComparing(Row::doc));
 		List<Row> pool = new ArrayList<>(all.subList(0, Math.min(MatchInternals.candidates(), all.size())));
 		float[] need = this.needs.get(demand);
-		Map<String, Double> cosines = new HashMap<>();
-		for (Row row : all) {
+		if (need == null) {
+			return order(pool, null, Map.of(), variant);
+		}
+		float[] query = Vectors.centred(need, this.centre, variant.shift());
+		Map<String, float[]> vectors = new HashMap<>();
+		for (Row row : pool) {
 			float[] item = this.items.get(row.doc());
-			if (need != null && item != null) {
-				cosines.put(row.doc(), Vectors.cosine(need, item));
+			if (item != null) {
+				vectors.put(row.doc(), Vectors.centred(item, this.centre, variant.shift()));
 			}
 		}
-		if (variant.nearest() > 0) {
-			Set<String> in = new HashSet<>();
-			pool.forEach((r) -> in.add(r.doc()));
-			all.stream()
-				.filter((r) -> !in.contains(r.doc()) && cosines.containsKey(r.doc()))
-				.sorted(Comparator.comparingDouble((Row r) -> cosines.get(r.doc())).reversed())
-				.limit(variant.nearest())
-				.forEach(pool::add);
+		List<String> first = order(pool, query, vectors, variant);
+		if (variant.feedbackItems() == 0) {
+			return first;
+		}
+		List<float[]> best = first.stream()
+			.filter(vectors::containsKey)
+			.limit(variant.feedbackItems())
+			.map(vectors::get)
+			.toList();
+		float[] mean = new float[query.length];
+		for (float[] v : best) {
+			for (int i = 0; i < mean.length; i++) {
+				mean[i] += v[i] / best.size();
+			}
+		}
+		return order(pool, Vectors.blend(query, 1, mean, (float) variant.feedbackWeight()), vectors, variant);
+	}
+
+	/** The pool ordered by one need vector (null: words alone), top 50. */
+	private static List<String> order(List<Row> pool, float[] query, Map<String, float[]> vectors, Variant variant) {
+		Map<String, Double> cosines = new HashMap<>();
+		if (query != null) {
+			vectors.forEach((doc, v) -> cosines.put(doc, Vectors.cosine(query, v)));
 		}
 		double best = pool.stream().mapToDouble(Row::lexical).max().orElse(1);
 		double lowest = pool.stream()
@@ -121,7 +159,7 @@ final class RelevanceReplay {
 		Map<String, Double> scores = new HashMap<>();
 		for (Row row : pool) {
 			double text = row.lexical() / best;
-			if (need != null) {
+			if (query != null) {
 				text = (1 - variant.share()) * text
 						+ variant.share() * Math.max(cosines.getOrDefault(row.doc(), lowest), 0);
 			}
@@ -145,6 +183,9 @@ final class RelevanceReplay {
 				}
 			}
 		}
+		String centre = Files.exists(dump.resolve("centre.tsv")) ? Files.readString(dump.resolve("centre.tsv")).strip()
+				: null;
+		this.centre = (centre == null) ? mean(this.items.values()) : (centre.isEmpty() ? null : floats(centre));
 		try (BufferedReader in = Files.newBufferedReader(dump.resolve("needs.tsv"))) {
 			String line;
 			while ((line = in.readLine()) != null) {
@@ -195,6 +236,19 @@ final class RelevanceReplay {
 		double sum = 0;
 		for (double[] c : columns) {
 			sum += c[1] * Double.parseDouble(parts[(int) c[0]]);
+		}
+		return sum;
+	}
+
+	/** The mean of unit vectors (the centre matching takes from a sample of them). */
+	private static float[] mean(java.util.Collection<float[]> vectors) {
+		float[] sum = null;
+		for (float[] v : vectors) {
+			float[] unit = Vectors.normalize(v);
+			sum = (sum != null) ? sum : new float[unit.length];
+			for (int i = 0; i < unit.length; i++) {
+				sum[i] += unit[i] / vectors.size();
+			}
 		}
 		return sum;
 	}

@@ -30,6 +30,26 @@ public final class MatchInternals {
 		return MatchQueryBuilder.SELECTED_BIGRAM_WEIGHT;
 	}
 
+	/** {@link MatchRanking#CENTRE_SHIFT}. */
+	public static double centreShift() {
+		return MatchRanking.CENTRE_SHIFT;
+	}
+
+	/** {@link MatchRanking#FEEDBACK_ITEMS}. */
+	public static int feedbackItems() {
+		return MatchRanking.FEEDBACK_ITEMS;
+	}
+
+	/** {@link MatchRanking#FEEDBACK_WEIGHT}. */
+	public static double feedbackWeight() {
+		return MatchRanking.FEEDBACK_WEIGHT;
+	}
+
+	/** The centre matching compares the vectors of {@code indices} around (or null). */
+	public static float[] centre(org.springframework.context.ApplicationContext app, List<String> indices) {
+		return app.getBean(VectorCentres.class).of(indices);
+	}
+
 	/** The number of candidates ranked. */
 	public static int candidates() {
 		return MatchQueryBuilder.CANDIDATES;

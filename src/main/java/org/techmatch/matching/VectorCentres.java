@@ -1,0 +1,121 @@
+package org.techmatch.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import org.springframework.stereotype.Component;
+
+import org.techmatch.embedding.Vectors;
+import org.techmatch.supply.SupplyStamp;
+
+/**
+ * The centre of the vectors of the indices matched against: the mean of the unit vectors
+ * of a sample of their records, for {@link MatchRanking} to compare centred vectors. A
+ * sentence model's vectors crowd into a narrow cone (bge-small-zh-v1.5: the mean of the
+ * unit vectors of the 2,810 zhibei achievements has length 0.68), so every cosine is high
+ * and the differences that rank are small; less half the centre, they spread out. The
+ * centre is the catalogue's own: the mean of the project's generated demo corpus, which
+ * leans differently (cosine 0.96 with the zhibei mean), ranks the zhibei sets worse (see
+ * docs/benchmarks.md).
+ * <p>
+ * One search per set of indices, repeated when the supply stamp has changed or the centre
+ * is older than {@link #MAX_AGE}. The sample is the same records for the same contents
+ * ({@code random_score} seeded on the id), so a centre read again over unchanged supply
+ * is the same and a stored match list stays what a new computation would give.
+ */
+@Component
+class VectorCentres {
+
+	/** How many records the centre is the mean of (100 random ones already agree). */
+	static final int SAMPLE = 1000;
+
+	/** Fewer vectors than this: no centre (the mean of a few records is their topic). */
+	static final int MIN_VECTORS = 100;
+
+	static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+	private final ElasticsearchClient client;
+
+	private final SupplyStamp supplyStamp;
+
+	private final Map<List<String>, Centre> centres = new ConcurrentHashMap<>();
+
+	VectorCentres(ElasticsearchClient client, SupplyStamp supplyStamp) {
+		this.client = client;
+		this.supplyStamp = supplyStamp;
+	}
+
+	/** A centre, null for none (too few vectors). */
+	private record Centre(String stamp, long readAt, float[] vector) {
+	}
+
+	/** A record's vector alone. */
+	private record VectorOnly(String vector) {
+	}
+
+	/**
+	 * The centre of the vectors in {@code indices}, null when they hold fewer than
+	 * {@value #MIN_VECTORS} vectors.
+	 */
+	float[] of(List<String> indices) {
+		String stamp = this.supplyStamp.current();
+		long now = System.nanoTime();
+		Centre known = this.centres.get(indices);
+		if (known != null && stamp != null && Objects.equals(known.stamp(), stamp)
+				&& now - known.readAt() < MAX_AGE.toNanos()) {
+			return known.vector();
+		}
+		Centre read = new Centre(stamp, now, read(indices));
+		this.centres.put(indices, read);
+		return read.vector();
+	}
+
+	private float[] read(List<String> indices) {
+		SearchResponse<VectorOnly> response;
+		try {
+			response = this.client.search((s) -> s.index(indices)
+				.ignoreUnavailable(true)
+				.allowNoIndices(true)
+				.size(SAMPLE)
+				.trackTotalHits((t) -> t.enabled(false))
+				.source((src) -> src.filter((f) -> f.includes("vector")))
+				.query((q) -> q.functionScore((f) -> f.query((m) -> m.matchAll((a) -> a))
+					.functions((fn) -> fn.randomScore((r) -> r.seed("1").field("id"))))), VectorOnly.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		double[] sum = null;
+		int count = 0;
+		for (Hit<VectorOnly> hit : response.hits().hits()) {
+			float[] vector = (hit.source() != null) ? Vectors.decode(hit.source().vector()) : null;
+			if (vector == null || (sum != null && vector.length != sum.length)) {
+				continue;
+			}
+			float[] unit = Vectors.normalize(vector);
+			sum = (sum != null) ? sum : new double[unit.length];
+			for (int i = 0; i < unit.length; i++) {
+				sum[i] += unit[i];
+			}
+			count++;
+		}
+		if (sum == null || count < MIN_VECTORS) {
+			return null;
+		}
+		float[] centre = new float[sum.length];
+		for (int i = 0; i < sum.length; i++) {
+			centre[i] = (float) (sum[i] / count);
+		}
+		return centre;
+	}
+
+}
