@@ -79,19 +79,28 @@ final class MatchRanking {
 	}
 
 	/**
-	 * The hits in their final order.
-	 * @param need the need's (or supply item's) vector, null when it has none
+	 * The hits in their final order, by plain cosines and without feedback: how supply →
+	 * demands ranks ({@code demandsFor}; centred vectors and feedback measured lower
+	 * there, see docs/benchmarks.md).
+	 * @param vector the supply item's vector, null when it has none
+	 * @param met the criteria a candidate meets
+	 */
+	static List<Ranked> rank(List<Hit> hits, float[] vector, MatchCriteria criteria,
+			Function<Candidate, Set<MatchReasonKind>> met) {
+		List<float[]> vectors = vectors(hits, vector, null);
+		return order(hits, (vector != null) ? Vectors.normalize(vector) : null, vectors, criteria, met);
+	}
+
+	/**
+	 * The hits in their final order, by centred vectors and with feedback from the first
+	 * ordering: how need → supply ranks.
+	 * @param need the need's vector, null when it has none
 	 * @param centre the centre of the vectors matched against, null for none
 	 * @param met the criteria a candidate meets
 	 */
 	static List<Ranked> rank(List<Hit> hits, float[] need, float[] centre, MatchCriteria criteria,
 			Function<Candidate, Set<MatchReasonKind>> met) {
-		List<float[]> vectors = new ArrayList<>();
-		for (Hit hit : hits) {
-			float[] vector = (need != null) ? Vectors.decode(hit.candidate().vector()) : null;
-			vectors.add((vector != null && vector.length == need.length) ? Vectors.centred(vector, centre, CENTRE_SHIFT)
-					: null);
-		}
+		List<float[]> vectors = vectors(hits, need, centre);
 		if (need == null || vectors.stream().allMatch((v) -> v == null)) {
 			return order(hits, null, vectors, criteria, met);
 		}
@@ -113,6 +122,20 @@ final class MatchRanking {
 			}
 		}
 		return order(hits, Vectors.blend(query, 1, mean, (float) FEEDBACK_WEIGHT), vectors, criteria, met);
+	}
+
+	/**
+	 * The candidates' vectors, centred (unit length without a centre); null for a
+	 * candidate without one, or all null when the need has none.
+	 */
+	private static List<float[]> vectors(List<Hit> hits, float[] need, float[] centre) {
+		List<float[]> vectors = new ArrayList<>();
+		for (Hit hit : hits) {
+			float[] vector = (need != null) ? Vectors.decode(hit.candidate().vector()) : null;
+			vectors.add((vector != null && vector.length == need.length) ? Vectors.centred(vector, centre, CENTRE_SHIFT)
+					: null);
+		}
+		return vectors;
 	}
 
 	/** One ordering by the need's vector {@code query} (null: by words alone). */

@@ -451,8 +451,9 @@ public class MatchService {
 	/** Step 1 of need → supply: the candidates, ranked. */
 	private List<Ranked> rankSupply(MatchPlan plan, List<Hit<Candidate>> candidates, float[] vector,
 			List<String> indices) {
-		return rank(candidates, vector, centre(vector, indices),
-				(candidate) -> CriteriaCheck.supply(plan.criteria(), candidate), plan.criteria());
+		float[] centre = (vector != null) ? this.centres.of(indices) : null;
+		return rank(candidates, (hits) -> MatchRanking.rank(hits, vector, centre, plan.criteria(),
+				(candidate) -> CriteriaCheck.supply(plan.criteria(), candidate)));
 	}
 
 	/** Step 2 of need → supply: the page's matches from its records, in ranked order. */
@@ -503,8 +504,8 @@ public class MatchService {
 			List<String> demandIndices, Set<String> excluded) {
 		MatchPlan plan = this.queryBuilder.demandsFor(supply, excluded);
 		List<Ranked> ranked = rank(search(this.queryBuilder.demandCandidates(plan, demandIndices), Candidate.class),
-				vector, centre(vector, demandIndices), (candidate) -> CriteriaCheck.demand(plan.criteria(), candidate),
-				plan.criteria());
+				(hits) -> MatchRanking.rank(hits, vector, plan.criteria(),
+						(candidate) -> CriteriaCheck.demand(plan.criteria(), candidate)));
 		List<Ranked> page = page(ranked, first, after);
 		Map<String, Hit<DemandDocument>> hits = fetch(page,
 				(ids) -> this.queryBuilder.demandPage(plan, demandIndices, ids), DemandDocument.class);
@@ -522,24 +523,16 @@ public class MatchService {
 		return new DemandConnection(ranked.size(), edges, pageInfo(ranked, page, after, edges));
 	}
 
-	/**
-	 * The centre of the vectors of {@code indices}, when a need with a vector is matched
-	 * against them.
-	 */
-	private float[] centre(float[] vector, List<String> indices) {
-		return (vector != null) ? this.centres.of(indices) : null;
-	}
-
-	/** Step 1: the candidates, ranked. */
-	private static List<Ranked> rank(List<Hit<Candidate>> candidates, float[] vector, float[] centre,
-			Function<Candidate, Set<MatchReasonKind>> met, MatchCriteria criteria) {
+	/** Step 1: the candidates, ranked by {@code ranking}. */
+	private static List<Ranked> rank(List<Hit<Candidate>> candidates,
+			Function<List<MatchRanking.Hit>, List<Ranked>> ranking) {
 		List<MatchRanking.Hit> hits = new ArrayList<>();
 		for (Hit<Candidate> hit : candidates) {
 			if (hit.source() != null && hit.score() != null) {
 				hits.add(new MatchRanking.Hit(hit.source(), hit.score()));
 			}
 		}
-		return MatchRanking.rank(hits, vector, centre, criteria, met);
+		return ranking.apply(hits);
 	}
 
 	/** Step 2: the page's records by id, in one search (none when the page is empty). */
