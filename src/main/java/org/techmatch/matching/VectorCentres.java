@@ -2,11 +2,7 @@ package org.techmatch.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -27,10 +23,11 @@ import org.techmatch.supply.SupplyStamp;
  * leans differently (cosine 0.96 with the zhibei mean), ranks the zhibei sets worse (see
  * docs/benchmarks.md).
  * <p>
- * One search per set of indices, repeated when the supply stamp has changed or the centre
- * is older than {@link #MAX_AGE}. The sample is the same records for the same contents
- * ({@code random_score} seeded on the id), so a centre read again over unchanged supply
- * is the same and a stored match list stays what a new computation would give.
+ * The catalogue's centre is read once per supply stamp (one search); other indices (a
+ * benchmark's or a test's, which the stamp does not cover) are read each time. The sample
+ * is the same records for the same contents ({@code random_score} seeded on the id), so a
+ * centre read again over unchanged supply is the same and a stored match list stays what
+ * a new computation would give.
  */
 @Component
 class VectorCentres {
@@ -41,21 +38,19 @@ class VectorCentres {
 	/** Fewer vectors than this: no centre (the mean of a few records is their topic). */
 	static final int MIN_VECTORS = 100;
 
-	static final Duration MAX_AGE = Duration.ofMinutes(5);
-
 	private final ElasticsearchClient client;
 
 	private final SupplyStamp supplyStamp;
 
-	private final Map<List<String>, Centre> centres = new ConcurrentHashMap<>();
+	private volatile Centre catalogue;
 
 	VectorCentres(ElasticsearchClient client, SupplyStamp supplyStamp) {
 		this.client = client;
 		this.supplyStamp = supplyStamp;
 	}
 
-	/** A centre, null for none (too few vectors). */
-	private record Centre(String stamp, long readAt, float[] vector) {
+	/** The catalogue's centre at a supply stamp; null for none (too few vectors). */
+	private record Centre(String stamp, float[] vector) {
 	}
 
 	/** A record's vector alone. */
@@ -67,15 +62,18 @@ class VectorCentres {
 	 * {@value #MIN_VECTORS} vectors.
 	 */
 	float[] of(List<String> indices) {
+		if (!indices.equals(MatchQueryBuilder.supplyIndices())) {
+			// the stamp covers the catalogue's indices only: others (a benchmark's, a
+			// test's) are read each time
+			return read(indices);
+		}
 		String stamp = this.supplyStamp.current();
-		long now = System.nanoTime();
-		Centre known = this.centres.get(indices);
-		if (known != null && stamp != null && Objects.equals(known.stamp(), stamp)
-				&& now - known.readAt() < MAX_AGE.toNanos()) {
+		Centre known = this.catalogue;
+		if (known != null && stamp != null && stamp.equals(known.stamp())) {
 			return known.vector();
 		}
-		Centre read = new Centre(stamp, now, read(indices));
-		this.centres.put(indices, read);
+		Centre read = new Centre(stamp, read(indices));
+		this.catalogue = read;
 		return read.vector();
 	}
 
