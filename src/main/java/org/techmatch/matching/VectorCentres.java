@@ -6,22 +6,25 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 
 import org.springframework.stereotype.Component;
 
+import org.techmatch.embedding.EmbeddingTexts;
 import org.techmatch.embedding.Vectors;
 import org.techmatch.supply.SupplyStamp;
 
 /**
  * The centre of the vectors of the indices matched against: the mean of the unit vectors
- * of a sample of their records, for {@link MatchRanking} to compare centred vectors. A
- * sentence model's vectors crowd into a narrow cone (bge-small-zh-v1.5: the mean of the
- * unit vectors of the 2,810 zhibei achievements has length 0.68), so every cosine is high
- * and the differences that rank are small; less half the centre, they spread out. The
- * centre is the catalogue's own: the mean of the project's generated demo corpus, which
- * leans differently (cosine 0.96 with the zhibei mean), ranks the zhibei sets worse (see
- * docs/benchmarks.md).
+ * of a sample of their records embedded by the current model, for {@link MatchRanking} to
+ * compare centred vectors. A sentence model's vectors crowd into a narrow cone
+ * (bge-small-zh-v1.5: the mean of the unit vectors of the 2,810 zhibei achievements has
+ * length 0.68), so every cosine is high and the differences that rank are small; less
+ * half the centre, they spread out. The centre is the catalogue's own: the mean of the
+ * project's generated demo corpus, which leans differently (cosine 0.96 with the zhibei
+ * mean), ranks the zhibei sets worse (see docs/benchmarks.md).
  * <p>
  * The catalogue's centre is read once per supply stamp (one search); other indices (a
  * benchmark's or a test's, which the stamp does not cover) are read each time. The sample
@@ -42,11 +45,14 @@ class VectorCentres {
 
 	private final SupplyStamp supplyStamp;
 
+	private final EmbeddingTexts texts;
+
 	private volatile Centre catalogue;
 
-	VectorCentres(ElasticsearchClient client, SupplyStamp supplyStamp) {
+	VectorCentres(ElasticsearchClient client, SupplyStamp supplyStamp, EmbeddingTexts texts) {
 		this.client = client;
 		this.supplyStamp = supplyStamp;
+		this.texts = texts;
 	}
 
 	/** The catalogue's centre at a supply stamp; null for none (too few vectors). */
@@ -77,6 +83,14 @@ class VectorCentres {
 		return read.vector();
 	}
 
+	/**
+	 * Records embedded by the current model (not those still waiting for a vector, nor
+	 * those of a model used before).
+	 */
+	private ObjectBuilder<Query> ofThisModel(Query.Builder q) {
+		return q.term((t) -> t.field("embedding").value(this.texts.modelId()));
+	}
+
 	private float[] read(List<String> indices) {
 		SearchResponse<VectorOnly> response;
 		try {
@@ -86,7 +100,7 @@ class VectorCentres {
 				.size(SAMPLE)
 				.trackTotalHits((t) -> t.enabled(false))
 				.source((src) -> src.filter((f) -> f.includes("vector")))
-				.query((q) -> q.functionScore((f) -> f.query((m) -> m.matchAll((a) -> a))
+				.query((q) -> q.functionScore((f) -> f.query(this::ofThisModel)
 					.functions((fn) -> fn.randomScore((r) -> r.seed("1").field("id"))))), VectorOnly.class);
 		}
 		catch (IOException ex) {

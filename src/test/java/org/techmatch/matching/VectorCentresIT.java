@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import org.techmatch.embedding.EmbeddingTexts;
 import org.techmatch.embedding.Vectors;
 import org.techmatch.supply.SupplyStamp;
 import org.techmatch.support.ElasticsearchIntegrationTest;
@@ -45,6 +46,9 @@ class VectorCentresIT extends ElasticsearchIntegrationTest {
 
 	@Autowired
 	private SupplyStamp supplyStamp;
+
+	@Autowired
+	private EmbeddingTexts texts;
 
 	@AfterEach
 	void deleteIndex() throws Exception {
@@ -95,6 +99,21 @@ class VectorCentresIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("records embedded by another model are not part of the centre")
+	void otherModelsLeftOut() throws Exception {
+		List<float[]> current = index(150);
+		index(150, "an-older-model", 1);
+		float[] expected = new float[DIMENSIONS];
+		for (float[] v : current) {
+			float[] unit = Vectors.normalize(v);
+			for (int i = 0; i < DIMENSIONS; i++) {
+				expected[i] += unit[i] / current.size();
+			}
+		}
+		assertThat(Vectors.cosine(this.centres.of(List.of(INDEX)), expected)).isCloseTo(1.0, within(0.001));
+	}
+
+	@Test
 	@DisplayName("fewer than 100 records with a vector: no centre (the mean of a few records is their topic)")
 	void tooFewVectors() throws Exception {
 		index(99);
@@ -108,15 +127,23 @@ class VectorCentresIT extends ElasticsearchIntegrationTest {
 	}
 
 	/**
-	 * {@code count} records whose vectors lean along the first axis, stored as matching
-	 * stores them.
+	 * {@code count} records embedded by the current model whose vectors lean along the
+	 * first axis, stored as matching stores them.
 	 */
 	private List<float[]> index(int count) throws Exception {
-		this.client.indices()
-			.create((c) -> c.index(INDEX)
-				.mappings((m) -> m.properties("id", (p) -> p.keyword((k) -> k))
-					.properties("vector", (p) -> p.binary((b) -> b))));
-		Random random = new Random(7);
+		return index(count, this.texts.modelId(), 0);
+	}
+
+	/** {@code count} records embedded by {@code model}, leaning along {@code axis}. */
+	private List<float[]> index(int count, String model, int axis) throws Exception {
+		if (!this.client.indices().exists((e) -> e.index(INDEX)).value()) {
+			this.client.indices()
+				.create((c) -> c.index(INDEX)
+					.mappings((m) -> m.properties("id", (p) -> p.keyword((k) -> k))
+						.properties("embedding", (p) -> p.keyword((k) -> k))
+						.properties("vector", (p) -> p.binary((b) -> b))));
+		}
+		Random random = new Random(7 + axis);
 		List<float[]> vectors = new ArrayList<>();
 		BulkRequest.Builder bulk = new BulkRequest.Builder().index(INDEX).refresh(Refresh.True);
 		for (int n = 0; n < count; n++) {
@@ -124,11 +151,11 @@ class VectorCentresIT extends ElasticsearchIntegrationTest {
 			for (int i = 0; i < DIMENSIONS; i++) {
 				v[i] = (float) random.nextGaussian() * 0.3f;
 			}
-			v[0] += 1;
+			v[axis] += 1;
 			String encoded = Vectors.encode(Vectors.normalize(v));
 			vectors.add(Vectors.decode(encoded));
-			String id = "it-" + n;
-			Map<String, Object> document = Map.of("id", id, "vector", encoded);
+			String id = model + "-" + n;
+			Map<String, Object> document = Map.of("id", id, "vector", encoded, "embedding", model);
 			bulk.operations((o) -> o.index((i) -> i.id(id).document(document)));
 		}
 		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
