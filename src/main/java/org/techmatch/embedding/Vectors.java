@@ -1,6 +1,7 @@
 package org.techmatch.embedding;
 
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Unit vectors and how they are kept beside a record: each component scaled to a signed
@@ -58,6 +59,24 @@ public final class Vectors {
 			out[i] = (float) (unit[i] - shift * centre[i]);
 		}
 		return normalize(out);
+	}
+
+	/** The mean of vectors of the same length; null for none. */
+	public static float[] mean(List<float[]> vectors) {
+		if (vectors.isEmpty()) {
+			return null;
+		}
+		double[] sum = new double[vectors.get(0).length];
+		for (float[] v : vectors) {
+			for (int i = 0; i < sum.length; i++) {
+				sum[i] += v[i];
+			}
+		}
+		float[] mean = new float[sum.length];
+		for (int i = 0; i < sum.length; i++) {
+			mean[i] = (float) (sum[i] / vectors.size());
+		}
+		return mean;
 	}
 
 	/** The cosine of two vectors of the same length. */

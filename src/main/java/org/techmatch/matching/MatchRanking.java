@@ -110,18 +110,9 @@ final class MatchRanking {
 		for (int i = 0; i < hits.size(); i++) {
 			byId.put(hits.get(i).candidate().id(), vectors.get(i));
 		}
-		List<float[]> best = first.stream()
-			.map((r) -> byId.get(r.id()))
-			.filter((v) -> v != null)
-			.limit(FEEDBACK_ITEMS)
-			.toList();
-		float[] mean = new float[query.length];
-		for (float[] v : best) {
-			for (int i = 0; i < mean.length; i++) {
-				mean[i] += v[i] / best.size();
-			}
-		}
-		return order(hits, Vectors.blend(query, 1, mean, (float) FEEDBACK_WEIGHT), vectors, criteria, met);
+		float[] best = Vectors
+			.mean(first.stream().map((r) -> byId.get(r.id())).filter((v) -> v != null).limit(FEEDBACK_ITEMS).toList());
+		return order(hits, Vectors.blend(query, 1, best, (float) FEEDBACK_WEIGHT), vectors, criteria, met);
 	}
 
 	/**

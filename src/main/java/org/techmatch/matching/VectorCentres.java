@@ -2,6 +2,7 @@ package org.techmatch.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -106,28 +107,14 @@ class VectorCentres {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		double[] sum = null;
-		int count = 0;
+		List<float[]> units = new ArrayList<>();
 		for (Hit<VectorOnly> hit : response.hits().hits()) {
 			float[] vector = (hit.source() != null) ? Vectors.decode(hit.source().vector()) : null;
-			if (vector == null || (sum != null && vector.length != sum.length)) {
-				continue;
+			if (vector != null && (units.isEmpty() || vector.length == units.get(0).length)) {
+				units.add(Vectors.normalize(vector));
 			}
-			float[] unit = Vectors.normalize(vector);
-			sum = (sum != null) ? sum : new double[unit.length];
-			for (int i = 0; i < unit.length; i++) {
-				sum[i] += unit[i];
-			}
-			count++;
 		}
-		if (sum == null || count < MIN_VECTORS) {
-			return null;
-		}
-		float[] centre = new float[sum.length];
-		for (int i = 0; i < sum.length; i++) {
-			centre[i] = (float) (sum[i] / count);
-		}
-		return centre;
+		return (units.size() < MIN_VECTORS) ? null : Vectors.mean(units);
 	}
 
 }

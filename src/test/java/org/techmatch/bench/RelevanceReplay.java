@@ -131,18 +131,9 @@ final class RelevanceReplay {
 		if (variant.feedbackItems() == 0) {
 			return first;
 		}
-		List<float[]> best = first.stream()
-			.filter(vectors::containsKey)
-			.limit(variant.feedbackItems())
-			.map(vectors::get)
-			.toList();
-		float[] mean = new float[query.length];
-		for (float[] v : best) {
-			for (int i = 0; i < mean.length; i++) {
-				mean[i] += v[i] / best.size();
-			}
-		}
-		return order(pool, Vectors.blend(query, 1, mean, (float) variant.feedbackWeight()), vectors, variant);
+		float[] best = Vectors.mean(
+				first.stream().filter(vectors::containsKey).limit(variant.feedbackItems()).map(vectors::get).toList());
+		return order(pool, Vectors.blend(query, 1, best, (float) variant.feedbackWeight()), vectors, variant);
 	}
 
 	/** The pool ordered by one need vector (null: words alone), top 50. */
@@ -186,7 +177,8 @@ final class RelevanceReplay {
 		}
 		String centre = Files.exists(dump.resolve("centre.tsv")) ? Files.readString(dump.resolve("centre.tsv")).strip()
 				: null;
-		this.centre = (centre == null) ? mean(this.items.values()) : (centre.isEmpty() ? null : floats(centre));
+		this.centre = (centre == null) ? Vectors.mean(this.items.values().stream().map(Vectors::normalize).toList())
+				: (centre.isEmpty() ? null : floats(centre));
 		try (BufferedReader in = Files.newBufferedReader(dump.resolve("needs.tsv"))) {
 			String line;
 			while ((line = in.readLine()) != null) {
@@ -237,19 +229,6 @@ final class RelevanceReplay {
 		double sum = 0;
 		for (double[] c : columns) {
 			sum += c[1] * Double.parseDouble(parts[(int) c[0]]);
-		}
-		return sum;
-	}
-
-	/** The mean of unit vectors (the centre matching takes from a sample of them). */
-	private static float[] mean(java.util.Collection<float[]> vectors) {
-		float[] sum = null;
-		for (float[] v : vectors) {
-			float[] unit = Vectors.normalize(v);
-			sum = (sum != null) ? sum : new float[unit.length];
-			for (int i = 0; i < unit.length; i++) {
-				sum[i] += unit[i] / vectors.size();
-			}
 		}
 		return sum;
 	}

@@ -59,13 +59,7 @@ class VectorCentresIT extends ElasticsearchIntegrationTest {
 	@DisplayName("the centre is the mean of the records' unit vectors, read once while the supply is unchanged")
 	void meanOfUnitVectors() throws Exception {
 		List<float[]> vectors = index(300);
-		float[] expected = new float[DIMENSIONS];
-		for (float[] v : vectors) {
-			float[] unit = Vectors.normalize(v);
-			for (int i = 0; i < DIMENSIONS; i++) {
-				expected[i] += unit[i] / vectors.size();
-			}
-		}
+		float[] expected = Vectors.mean(vectors.stream().map(Vectors::normalize).toList());
 
 		float[] centre = this.centres.of(List.of(INDEX));
 
@@ -103,13 +97,7 @@ class VectorCentresIT extends ElasticsearchIntegrationTest {
 	void otherModelsLeftOut() throws Exception {
 		List<float[]> current = index(150);
 		index(150, "an-older-model", 1);
-		float[] expected = new float[DIMENSIONS];
-		for (float[] v : current) {
-			float[] unit = Vectors.normalize(v);
-			for (int i = 0; i < DIMENSIONS; i++) {
-				expected[i] += unit[i] / current.size();
-			}
-		}
+		float[] expected = Vectors.mean(current.stream().map(Vectors::normalize).toList());
 		assertThat(Vectors.cosine(this.centres.of(List.of(INDEX)), expected)).isCloseTo(1.0, within(0.001));
 	}
 
